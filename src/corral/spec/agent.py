@@ -1,0 +1,93 @@
+"""The agent spec: the blueprint's "agent policy as code" YAML, loaded verbatim and extended.
+
+The blueprint's example (``agent: {name, autonomy, allowed_tools, blocked_domains, allow_domains,
+max_iterations, max_cost_usd, guardrails}``) is a valid spec as it stands. corral adds ``model``,
+``instructions``, ``tools`` (per-tool version pins and settings), ``tool_modules`` and run limits.
+Unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["AgentSpec", "ApprovalSettings", "Autonomy", "SpecDocument", "ToolSettings"]
+
+Autonomy = Literal["read_only", "suggest", "approval_required", "autonomous"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ToolSettings(_Strict):
+    """Per-tool settings in the spec: ``tools: {CreateSupportTicket: {version: "1"}}``."""
+
+    version: str | None = None
+    timeout_s: float | None = Field(default=None, gt=0)
+
+
+class ApprovalSettings(_Strict):
+    expires_after_s: float = Field(default=86_400.0, gt=0)
+    on_expiry: Literal["reject", "escalate"] = "reject"
+
+
+class AgentSpec(_Strict):
+    # --- the blueprint's keys, verbatim ---
+    name: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+    autonomy: Autonomy = "approval_required"
+    allowed_tools: tuple[str, ...] = ()
+    blocked_domains: tuple[str, ...] = ("*",)
+    allow_domains: tuple[str, ...] = ()
+    max_iterations: int = Field(default=8, gt=0, le=1000)
+    max_cost_usd: float = Field(default=0.50, ge=0)
+    guardrails: tuple[str | dict[str, Any], ...] = ()
+    # --- corral's extensions ---
+    model: str = "scripted:"
+    instructions: str = "You are a careful assistant. Use the tools you are given; answer concisely."
+    tools: dict[str, ToolSettings] = Field(default_factory=dict)
+    tool_modules: tuple[str, ...] = ()
+    max_wall_clock_s: float = Field(default=300.0, gt=0)
+    max_repairs: int = Field(default=2, ge=0, le=10)
+    max_repeated_calls: int = Field(default=2, ge=1, le=100)
+    approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
+
+    @field_validator("model")
+    @classmethod
+    def _model_has_provider(cls, v: str) -> str:
+        if ":" not in v:
+            raise ValueError(f'must be "provider:model" (e.g. "openai:gpt-4o-mini"), got {v!r}')
+        return v
+
+    @field_validator("allowed_tools")
+    @classmethod
+    def _unique_tools(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for name in v:
+            if name in seen:
+                raise ValueError(f"tool {name!r} is listed twice")
+            seen.add(name)
+        return v
+
+    def guardrail_names(self) -> list[str]:
+        names: list[str] = []
+        for g in self.guardrails:
+            names.extend([g] if isinstance(g, str) else list(g))
+        return names
+
+    def guardrail_config(self, name: str) -> dict[str, Any]:
+        for g in self.guardrails:
+            if isinstance(g, dict) and name in g:
+                return dict(g[name] or {})
+        return {}
+
+    def tool_version(self, name: str) -> str | None:
+        settings = self.tools.get(name)
+        return settings.version if settings else None
+
+
+class SpecDocument(_Strict):
+    """The whole YAML document."""
+
+    agent: AgentSpec
