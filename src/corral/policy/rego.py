@@ -34,7 +34,7 @@ from corral.policy.engine import PolicyInput, decision_from_result, fail_closed
 __all__ = ["RegoPolicy", "resolve_rego_paths"]
 
 _BIND = "corral_decision"
-_ERR_AT = re.compile(r"\(error \d+:([^|\s]*)\|(\d+)\|\d+\s*\(errormsg \d+:([^)]*)\)")
+_ERR_AT = re.compile(r"\(error(?: \d+:([^|\s]*)\|(\d+)\|\d+)?\s*\(errormsg \d+:([^)]*)\)")
 
 
 def resolve_rego_paths(patterns: tuple[str, ...] | list[str], base_dir: Path) -> list[Path]:
@@ -58,7 +58,7 @@ def _describe_compile_error(exc: RegoError, sources: dict[str, str]) -> str:
     problems: list[str] = []
     for name, offset, msg in _ERR_AT.findall(str(exc)):
         text = sources.get(name)
-        if text is not None:
+        if text is not None and offset:
             line = text.count("\n", 0, int(offset)) + 1
             problems.append(f"{name}:{line}: {msg.strip()}")
         else:
