@@ -73,7 +73,7 @@ class PolicyCases(_Edge):
 
 
 def _case_input(case: PolicyCase, defaults: CaseInput, base: dict[str, Any]) -> PolicyInput:
-    fields = dict(base)
+    fields: dict[str, Any] = {"arguments": {}, **base}
     fields.update(defaults.model_dump(exclude_none=True, exclude_defaults=True))
     fields.update(case.input.model_dump(exclude_none=True, exclude_defaults=True))
     if "tool" not in fields:
