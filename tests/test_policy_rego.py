@@ -111,3 +111,24 @@ def test_modules_from_several_files_see_each_other(tmp_path: Path) -> None:
     policy = RegoPolicy.from_files(resolve_rego_paths(["*.rego"], tmp_path))
     assert policy.evaluate(PolicyInput("Delete", {})).outcome == "deny"
     assert policy.evaluate(PolicyInput("Read", {})).outcome == "allow"
+
+
+ECHO = 'package corral\nimport rego.v1\ndecision := {"outcome": "allow", "reasons": [{"code": "echo", "message": "m", "data": input.arguments}]}\n'
+
+
+def test_input_document_reaches_the_policy_unchanged() -> None:
+    args = {"s": "ü", "i": -3, "big": 2**70, "f": 1.5, "b": False, "n": None, "l": [1, "two", {"k": [True]}], "e": {}}
+    d = RegoPolicy({"p.rego": ECHO}).evaluate(PolicyInput("T", args))
+    echoed = d.reasons[0].data
+    assert {k: v for k, v in echoed.items() if k != "big"} == {k: v for k, v in args.items() if k != "big"}
+    assert echoed["big"] == pytest.approx(2**70)
+
+
+def test_non_json_argument_fails_closed() -> None:
+    d = RegoPolicy({"p.rego": ECHO}).evaluate(PolicyInput("T", {"x": object()}))
+    assert (d.outcome, d.reasons[0].code) == ("deny", "policy_error")
+
+
+def test_query_must_be_a_data_path() -> None:
+    with pytest.raises(PolicyError, match="data path"):
+        RegoPolicy({"p.rego": POLICY}, query="x := data.corral.decision")

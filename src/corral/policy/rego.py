@@ -10,13 +10,15 @@ is a deny with reason ``policy_undefined``; an evaluation error (e.g. a complete
 reason ``policy_error``. A policy that does not compile raises PolicyError when it is loaded, so a broken policy
 stops the agent before its first step instead of being skipped.
 
-regopy pitfalls handled here: the query binds the result to a variable (``x := data.pkg.rule``) and we read the
-JSON output, never ``Output.expressions()`` of an undefined result (which can abort the process); an undefined
-result comes back as the string ``undefined``. An Interpreter is not thread-safe, so evaluations hold a lock.
+regopy pitfalls handled here: the query is compiled as a bundle *entrypoint* (``corral/decision``), which is ~25%
+faster than a bound query (``x := data.corral.decision``) and, like it, reports an undefined result as the string
+``undefined``; we read the JSON text of the output and never call ``Output.expressions()`` on an undefined result
+(which can abort the process). An Interpreter is not thread-safe, so evaluations hold a lock.
 """
 
 from __future__ import annotations
 
+import ctypes
 import glob
 import hashlib
 import json
@@ -25,15 +27,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from regopy import Input, Interpreter, LogLevel, RegoError
+from regopy import Interpreter, LogLevel, RegoError
 
 from corral.actions import Decision
 from corral.errors import PolicyError
 from corral.policy.engine import PolicyInput, decision_from_result, fail_closed
+from corral.policy.rego_input import make_input
 
-__all__ = ["RegoPolicy", "resolve_rego_paths"]
+__all__ = ["RegoPolicy", "query_to_entrypoint", "resolve_rego_paths"]
 
-_BIND = "corral_decision"
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ERR_AT = re.compile(r"\(error(?: \d+:([^|\s]*)\|(\d+)\|\d+)?\s*\(errormsg \d+:([^)]*)\)")
 
 
@@ -67,6 +70,14 @@ def _describe_compile_error(exc: RegoError, sources: dict[str, str]) -> str:
     return "; ".join(unique) if unique else str(exc).splitlines()[0]
 
 
+def query_to_entrypoint(query: str) -> str:
+    """``data.corral.decision`` → ``corral/decision`` (a bundle entrypoint)."""
+    parts = query.split(".")
+    if len(parts) < 2 or parts[0] != "data" or not all(_IDENT.match(p) for p in parts[1:]):
+        raise PolicyError(f"the policy query must be a data path like data.corral.decision, got {query!r}")
+    return "/".join(parts[1:])
+
+
 class RegoPolicy:
     """A compiled Rego policy (one or more modules) answering one query; a PolicyEngine."""
 
@@ -81,13 +92,14 @@ class RegoPolicy:
         self.policy_id = policy_id or f"rego:{query}"
         self.policy_version = policy_version or f"sha256:{digest.hexdigest()[:12]}"
         self.query = query
+        self._entrypoint = query_to_entrypoint(query)
         self._lock = threading.Lock()
         self._rego = Interpreter()
         self._rego.log_level = LogLevel.NONE
         try:
             for name, text in sources.items():
                 self._rego.add_module(name, text)
-            self._bundle = self._rego.build(f"{_BIND} := {query}")
+            self._bundle = self._rego.build(None, [self._entrypoint])
         except RegoError as exc:
             raise PolicyError(f"the Rego policy does not compile: {_describe_compile_error(exc, sources)}",
                               hint="run `corral policy test` on it to see each case") from None
@@ -108,24 +120,24 @@ class RegoPolicy:
     def raw_result(self, document: dict[str, Any]) -> tuple[bool, Any]:
         """(defined, value) of the query for one input document; raises PolicyError on evaluation errors."""
         try:
-            inp = Input(document)
+            inp = make_input(document)
             with self._lock:
                 self._rego.set_input(inp)
-                output = self._rego.query_bundle(self._bundle)
+                output = self._rego.query_bundle_entrypoint(self._bundle, self._entrypoint)
                 ok = output.ok()
                 text = str(output)
-        except (RegoError, TypeError, ValueError) as exc:
+        except (RegoError, TypeError, ValueError, ctypes.ArgumentError) as exc:
             raise PolicyError(f"the Rego policy failed: {exc}") from None
         if not ok:
             raise PolicyError(f"the Rego policy failed to evaluate: {text}")
         if text == "undefined":
             return False, None
         parsed = json.loads(text)
-        results = parsed if isinstance(parsed, list) else [parsed]
-        bindings = results[0].get("bindings", {}) if results else {}
-        if _BIND not in bindings:
+        first = parsed[0] if isinstance(parsed, list) and parsed else parsed
+        expressions = first.get("expressions") if isinstance(first, dict) else None
+        if not expressions:
             return False, None
-        return True, bindings[_BIND]
+        return True, expressions[0]
 
     def evaluate(self, input: PolicyInput) -> Decision:  # noqa: A002
         ident = {"policy_id": self.policy_id, "policy_version": self.policy_version}
