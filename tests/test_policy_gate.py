@@ -100,3 +100,11 @@ def test_conflicting_rego_values_fail_closed_through_the_gate(tmp_path: Path) ->
     spec = spec_with_rego(tmp_path)
     d = build_policy_gate(spec, tmp_path).check(action(spec, env="prod", severity="high"))
     assert (d.outcome, d.reasons[0].code) == ("deny", "policy_error")
+
+
+def test_check_leaves_each_engines_decision_on_the_action(tmp_path: Path) -> None:
+    spec = spec_with_rego(tmp_path)
+    proposed = action(spec, severity="high")
+    build_policy_gate(spec, tmp_path).check(proposed)
+    assert [(d["policy_id"], d["outcome"]) for d in proposed.annotations["policy"]] == [
+        ("corral.builtin", "allow"), ("rego:data.corral.decision", "require_approval")]

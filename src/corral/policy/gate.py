@@ -31,6 +31,10 @@ class PolicyGate:
         self.engines = tuple(engines)
 
     def decide(self, input: PolicyInput) -> Decision:  # noqa: A002
+        return _merge(self.decide_each(input))
+
+    def decide_each(self, input: PolicyInput) -> list[Decision]:  # noqa: A002
+        """Each engine's decision, in order, stopping after the first deny."""
         decisions: list[Decision] = []
         for engine in self.engines:
             try:
@@ -38,13 +42,21 @@ class PolicyGate:
             except Exception as exc:  # an engine bug must not let the action through
                 decision = fail_closed(f"policy {engine.policy_id} raised {type(exc).__name__}: {exc}",
                                        policy_id=engine.policy_id, policy_version=engine.policy_version)
-            if decision.outcome == "deny":
-                return decision
             decisions.append(decision)
-        return decisions[0] if len(decisions) == 1 else Decision.combine(decisions)
+            if decision.outcome == "deny":
+                break
+        return decisions
 
     def check(self, action: ProposedAction) -> Decision:
-        return self.decide(PolicyInput.from_action(action))
+        """The combined decision; every engine's own decision (with its policy id and version) is left on
+        ``action.annotations["policy"]`` so the step records who said what."""
+        decisions = self.decide_each(PolicyInput.from_action(action))
+        action.annotations["policy"] = [d.to_dict() for d in decisions]
+        return _merge(decisions)
+
+
+def _merge(decisions: list[Decision]) -> Decision:
+    return decisions[0] if len(decisions) == 1 else Decision.combine(decisions)
 
 
 def build_engines(spec: AgentSpec, base_dir: Path) -> list[PolicyEngine]:
