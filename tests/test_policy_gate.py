@@ -108,3 +108,11 @@ def test_check_leaves_each_engines_decision_on_the_action(tmp_path: Path) -> Non
     build_policy_gate(spec, tmp_path).check(proposed)
     assert [(d["policy_id"], d["outcome"]) for d in proposed.annotations["policy"]] == [
         ("corral.builtin", "allow"), ("rego:data.corral.decision", "require_approval")]
+
+
+def test_example_agent_spec_builds_builtin_and_rego_engines() -> None:
+    from corral.spec.loader import load_spec
+
+    loaded = load_spec(Path(__file__).resolve().parents[1] / "examples" / "incident-resolver" / "agent.yaml")
+    gate = build_policy_gate(loaded.agent, loaded.base_dir)
+    assert [e.policy_id for e in gate.engines] == ["corral.builtin", "rego:data.corral.decision"]
