@@ -132,3 +132,14 @@ def test_non_json_argument_fails_closed() -> None:
 def test_query_must_be_a_data_path() -> None:
     with pytest.raises(PolicyError, match="data path"):
         RegoPolicy({"p.rego": POLICY}, query="x := data.corral.decision")
+
+
+def test_concurrent_evaluations_each_get_their_own_answer() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    policy = RegoPolicy({"p.rego": POLICY})
+    tools = ["Delete", "CreateSupportTicket", "SearchKB"] * 200
+    expected = {"Delete": "deny", "CreateSupportTicket": "require_approval", "SearchKB": "allow"}
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(lambda t: policy.evaluate(PolicyInput(t, {"severity": "high"})).outcome, tools))
+    assert outcomes == [expected[t] for t in tools]
