@@ -157,3 +157,10 @@ def test_blueprint_spec_still_loads_and_denies_unknown_hosts() -> None:
     p = BuiltinPolicy(spec)
     assert codes(p, inp(arguments={"q": "https://kb.internal.company/x"})) == ("allow", [])
     assert codes(p, inp(arguments={"q": "https://api.evil.com/x"})) == ("deny", ["domain_not_allowed"])
+
+
+def test_invalid_domain_pattern_is_a_policy_error() -> None:
+    from corral.errors import PolicyError
+
+    with pytest.raises(PolicyError, match="blocked_domains"):
+        policy(blocked_domains=("bad host.com",))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corral.actions import Decision, Reason
+from corral.errors import PolicyError
 from corral.policy.domains import DomainMatcher, InvalidHost, iter_urls, url_host
 from corral.policy.engine import PolicyInput
 from corral.spec.agent import AgentSpec, ArgumentRule
@@ -107,7 +108,11 @@ class BuiltinPolicy:
         self._allowed = frozenset(spec.allowed_tools)
         self._max_cost = spec.max_cost_usd
         self._max_steps = spec.max_iterations
-        self._domains = DomainMatcher.compile(spec.allow_domains, spec.blocked_domains)
+        try:
+            self._domains = DomainMatcher.compile(spec.allow_domains, spec.blocked_domains)
+        except InvalidHost as exc:
+            raise PolicyError(f"agent.allow_domains / blocked_domains: {exc}",
+                              hint="use host names, IP addresses, '*.example.com' or '*'") from None
         self._write_outcome: tuple[str, str, str] | None = {
             "read_only": ("deny", "autonomy_read_only", "write tools never run at autonomy read_only"),
             "suggest": ("deny", "autonomy_read_only", "write tools are only suggested at autonomy suggest"),
