@@ -29,6 +29,7 @@
     │   ├── NoProgress                the same call with the same arguments repeated
     │   └── PolicyBlocked             the policy engine denied an action
     ├── PolicyError                   a policy could not be evaluated (callers fail closed)
+    ├── ApprovalForbidden             this person may not decide this approval (self-approval)
     ├── GuardError                    a guardrail could not run (callers fail closed)
     └── StoreError
         ├── RunNotFound
@@ -43,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 __all__ = [
+    "ApprovalForbidden",
     "ApprovalRequired",
     "BudgetExceeded",
     "CircuitOpen",
@@ -304,6 +306,12 @@ class PolicyBlocked(RunError):
 
 class PolicyError(CorralError):
     code = "policy_error"
+
+
+class ApprovalForbidden(CorralError):
+    """This person may not decide this approval (e.g. approving their own run where the spec forbids it)."""
+
+    code = "approval_forbidden"
 
 
 class GuardError(CorralError):

@@ -19,6 +19,8 @@ EventKind = Literal[
     "decision",          # data: tool, decision (Decision.to_dict()), annotations
     "approval_requested",  # data: approval_id, tool, arguments, reasons
     "approval_decided",  # data: approval_id, status, actor, reason, edited_arguments
+    "approval_escalated",  # data: approval_id, reason (an expired approval handed to a human operator)
+    "compensation",      # data: step, compensates, tool, arguments, status, actor, reason
     "tool_call",         # data: tool, version, arguments, idempotency_key, status, result_summary, error
     "run_paused",        # data: reason
     "run_finished",      # data: status, result, error

@@ -2,6 +2,12 @@
 (CreateSupportTicket) that writes tickets to corral's database. Imported by the example spec's
 ``tool_modules``."""
 
-from corral.demo.tools import CREATE_SUPPORT_TICKET_SCHEMA, CreateSupportTicket, SearchKB, list_tickets
+from corral.demo.tools import (
+    CREATE_SUPPORT_TICKET_SCHEMA,
+    CloseSupportTicket,
+    CreateSupportTicket,
+    SearchKB,
+    list_tickets,
+)
 
-__all__ = ["CREATE_SUPPORT_TICKET_SCHEMA", "CreateSupportTicket", "SearchKB", "list_tickets"]
+__all__ = ["CREATE_SUPPORT_TICKET_SCHEMA", "CloseSupportTicket", "CreateSupportTicket", "SearchKB", "list_tickets"]

@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from corral.store.db import make_engine, metadata
 from corral.tools.contract import ToolContext, tool
 
-__all__ = ["CREATE_SUPPORT_TICKET_SCHEMA", "CreateSupportTicket", "SearchKB", "list_tickets", "tickets"]
+__all__ = ["CREATE_SUPPORT_TICKET_SCHEMA", "CloseSupportTicket", "CreateSupportTicket", "SearchKB", "list_tickets",
+           "ticket_closures", "tickets"]
 
 CREATE_SUPPORT_TICKET_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -40,6 +41,12 @@ tickets = sa.Table(
     sa.Column("description", sa.Text),
     sa.Column("created_at", sa.Float, nullable=False),
 )
+ticket_closures = sa.Table(
+    "demo_ticket_closures", metadata,
+    sa.Column("ticket_id", sa.String(32), primary_key=True),
+    sa.Column("reason", sa.Text),
+    sa.Column("closed_at", sa.Float, nullable=False),
+)
 _engines: dict[str, sa.Engine] = {}
 _lock = threading.Lock()
 
@@ -52,6 +59,7 @@ def _engine() -> sa.Engine:
         if url not in _engines:
             eng = make_engine(url)
             tickets.create(eng, checkfirst=True)
+            ticket_closures.create(eng, checkfirst=True)
             _engines[url] = eng
         return _engines[url]
 
@@ -99,9 +107,30 @@ def CreateSupportTicket(  # noqa: N802 - the blueprint's name
     return {"ticket_id": ticket_id, "status": "open", "severity": severity}
 
 
+@tool(name="CloseSupportTicket", version="1", side_effect="write")
+def CloseSupportTicket(ticket_id: str, reason: str = "") -> dict[str, Any]:  # noqa: N802 - pairs the blueprint's
+    """Close a support ticket (the compensating action of CreateSupportTicket). Closing twice is a no-op."""
+    eng = _engine()
+    with eng.begin() as conn:
+        if conn.execute(sa.select(tickets.c.id).where(tickets.c.id == ticket_id)).first() is None:
+            from corral.errors import ToolExecutionError
+
+            raise ToolExecutionError(f"no ticket {ticket_id!r}")
+        done = conn.execute(sa.select(ticket_closures).where(ticket_closures.c.ticket_id == ticket_id)).first()
+        if done is None:
+            conn.execute(ticket_closures.insert().values(ticket_id=ticket_id, reason=reason, closed_at=time.time()))
+    return {"ticket_id": ticket_id, "status": "closed", "replayed": done is not None}
+
+
 def list_tickets(run_id: str | None = None) -> list[dict[str, Any]]:
-    q = sa.select(tickets).order_by(tickets.c.created_at)
+    """Tickets with their status (open, or closed by a compensation)."""
+    q = (sa.select(tickets, ticket_closures.c.closed_at)
+         .select_from(tickets.outerjoin(ticket_closures, ticket_closures.c.ticket_id == tickets.c.id))
+         .order_by(tickets.c.created_at))
     if run_id:
         q = q.where(tickets.c.run_id == run_id)
     with _engine().connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    for r in rows:
+        r["status"] = "closed" if r.pop("closed_at") is not None else "open"
+    return rows

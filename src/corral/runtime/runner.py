@@ -72,7 +72,7 @@ def drive(runner: Runner, durability: Durability, run_id: str) -> State:
     try:
         while True:
             state, out = durability.step("plan", runner.plan, state)
-            if out["kind"] == "approval":
+            while out["kind"] == "approval":  # a second round when an expired approval is escalated
                 msg = durability.wait_approval(run_id, out["approval_id"], out["timeout_s"])
                 state, out = durability.step("resolve", runner.resolve, state, out, msg)
             if out["kind"] == "execute":
@@ -326,8 +326,15 @@ class Runner:
         svc = self.services(state["run_id"])
         step = self._load_step(state["run_id"], out["step"])
         if msg is None:
-            status = "escalated" if svc.spec.approval.on_expiry == "escalate" else "expired"
-            self.store.decide_approval(out["approval_id"], status, actor="corral", reason="approval expired")
+            current = self.store.get_approval(out["approval_id"]).status
+            if svc.spec.approval.on_expiry == "escalate" and not out.get("escalated"):
+                reason = "approval expired; escalated to a human operator"
+                self.store.decide_approval(out["approval_id"], "escalated", actor="corral", reason=reason,
+                                           expect=current)
+                self._emit("approval_escalated", state, {"approval_id": out["approval_id"], "reason": reason})
+                return state, {**out, "escalated": True, "timeout_s": svc.spec.approval.escalation_expires_after_s}
+            self.store.decide_approval(out["approval_id"], "expired", actor="corral", reason="approval expired",
+                                       expect=current)
             msg = {"status": "rejected", "actor": "corral", "reason": "the approval expired"}
         self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
                                                "actor": msg.get("actor"), "reason": msg.get("reason"),
@@ -337,7 +344,7 @@ class Runner:
             step.annotations["approval"] = {k: msg.get(k) for k in ("status", "actor", "reason")}
             self.store.save_step(step)
             return state, {"kind": "rejected", "reason": msg.get("reason") or "rejected by a human",
-                           "actor": msg.get("actor")}
+                           "actor": msg.get("actor"), "status": msg["status"]}
         call = dict(out["call"])
         if msg.get("arguments") is not None:
             call["arguments"] = msg["arguments"]
@@ -415,8 +422,8 @@ class Runner:
         if out["kind"] == "final":
             status, extra = "completed", {"result": out["text"]}
         elif out["kind"] == "rejected":
-            status = "rejected"
-            extra = {"error": {"type": "Rejected", "code": "rejected", "message": out.get("reason"),
+            status = "cancelled" if out.get("status") == "cancelled" else "rejected"
+            extra = {"error": {"type": status.capitalize(), "code": status, "message": out.get("reason"),
                                "context": {"actor": out.get("actor")}}}
         else:
             status, extra = "failed", {"error": out["error"]}

@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
-from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
+from corral.errors import ApprovalForbidden, ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus
 from corral.models.base import Model
 from corral.models.factory import infer_model
@@ -30,7 +30,7 @@ from corral.runtime.services import RunServices
 from corral.spec.agent import AgentSpec
 from corral.spec.loader import LoadedSpec
 from corral.store.db import corral_home, database_url, is_postgres, make_engine
-from corral.store.records import FINAL_STATUSES, RunRecord
+from corral.store.records import FINAL_STATUSES, ApprovalRecord, RunRecord, StepRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
 from corral.tools.contract import ToolRegistry, default_registry
 
@@ -205,7 +205,7 @@ class Runtime:
         pending = self.store.pending_approval(run.id)
         if pending is None:
             approved = self.store.list_approvals(status=None, run_id=run.id)
-            redeliver = [a for a in approved if a.status in ("approved", "rejected")
+            redeliver = [a for a in approved if a.status in ("approved", "rejected", "cancelled")
                          and run.status == "waiting_approval"]
             if not redeliver:
                 raise RunStateConflict(f"run {run.id[:12]} is {run.status}, not waiting for approval").with_context(
@@ -214,6 +214,11 @@ class Runtime:
             status, actor, reason = pending.status, pending.decided_by or actor, pending.reason
             arguments = pending.edited_arguments
         else:
+            if status == "approved":
+                voters = self._check_approver(run, pending, actor, reason, arguments)
+                if voters is None:
+                    return self.store.get_run(run.id)  # a quorum vote was recorded; more approvers are needed
+                actor = "+".join(voters)
             if arguments is not None and status == "approved":
                 tool = self.services_for(run.id).tools[pending.tool or ""]
                 try:
@@ -221,7 +226,7 @@ class Runtime:
                 except ToolArgumentsInvalid as exc:
                     raise exc.with_context(run_id=run.id) from None
             if not self.store.decide_approval(pending.id, status, actor=actor, reason=reason,
-                                              edited_arguments=arguments):
+                                              edited_arguments=arguments, expect=pending.status):
                 raise RunStateConflict(f"the approval {pending.id} was decided by someone else meanwhile")
         self._deliver(run.id, {"approval_id": pending.id, "status": status, "actor": actor, "reason": reason,
                                "arguments": arguments})
@@ -229,6 +234,49 @@ class Runtime:
             return self.store.get_run(run.id)
         self.wait(run.id, until_change_from="waiting_approval", timeout_s=30)
         return self.wait(run.id)
+
+    def _check_approver(self, run: RunRecord, pending: ApprovalRecord, actor: str, reason: str | None,
+                        arguments: dict[str, Any] | None) -> list[str] | None:
+        """Self-approval and quorum (``agent.approval``). Returns every approver once the quorum is met, or
+        None after recording one more vote towards it."""
+        settings = AgentSpec.model_validate(run.spec).approval
+        if settings.forbid_self_approval and actor == run.user:
+            raise ApprovalForbidden(f"{actor} started run {run.id[:12]} and may not approve its actions",
+                                    hint="ask another approver").with_context(run_id=run.id)
+        needed = settings.quorum_for(pending.reasons)
+        if needed <= 1:
+            return [actor]
+        if arguments is not None:
+            raise RunStateConflict("edited arguments cannot be approved by a quorum; reject the action "
+                                   "with the edit as the reason instead").with_context(run_id=run.id)
+        voters = self.store.add_vote(pending.id, actor, reason)
+        return voters if len(voters) >= needed else None
+
+    def cancel(self, run_ref: str, *, actor: str, reason: str = "cancelled") -> RunRecord:
+        """Cancel a run: a paused run ends at once (its pending approval is cancelled); a running one is
+        stopped at its next step boundary."""
+        run = self.store.find_run(run_ref)
+        if run.status in FINAL_STATUSES:
+            raise RunStateConflict(f"run {run.id[:12]} is already {run.status}").with_context(run_id=run.id)
+        pending = self.store.pending_approval(run.id)
+        if pending is not None and self.store.decide_approval(pending.id, "cancelled", actor=actor, reason=reason,
+                                                              expect=pending.status):
+            self._deliver(run.id, {"approval_id": pending.id, "status": "cancelled", "actor": actor,
+                                   "reason": reason, "arguments": None})
+            self.wait(run.id, until_change_from="waiting_approval", timeout_s=30)
+            return self.store.get_run(run.id)
+        if self.durable:
+            DBOS.cancel_workflow(run.id)
+        err = {"type": "Cancelled", "code": "cancelled", "message": reason, "context": {"actor": actor}}
+        self.store.update_run(run.id, status="cancelled", error=err, finished_at=time.time())
+        self._notify(run.id, "cancelled")
+        return self.store.get_run(run.id)
+
+    def compensate(self, run_ref: str, step_idx: int, *, actor: str, reason: str) -> StepRecord:
+        """Undo a completed write step with its tool's declared compensating action (see compensation.py)."""
+        from corral.runtime.compensation import compensate
+
+        return compensate(self, self.store.find_run(run_ref), step_idx, actor=actor, reason=reason)
 
     def _deliver(self, run_id: str, message: dict[str, Any]) -> None:
         if self.durable:

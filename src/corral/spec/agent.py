@@ -37,8 +37,21 @@ class ToolSettings(_Strict):
 
 
 class ApprovalSettings(_Strict):
+    """How approvals work for this agent. ``on_expiry: escalate`` hands an expired approval to a human
+    operator (the run keeps waiting up to ``escalation_expires_after_s`` more). ``quorum`` distinct approvers
+    are needed for every approval, and at least ``critical_quorum`` for actions a policy reason marks
+    ``critical``. ``forbid_self_approval`` stops the user who started a run from approving its actions."""
+
     expires_after_s: float = Field(default=86_400.0, gt=0)
     on_expiry: Literal["reject", "escalate"] = "reject"
+    escalation_expires_after_s: float = Field(default=7 * 86_400.0, gt=0)
+    quorum: int = Field(default=1, ge=1, le=10)
+    critical_quorum: int = Field(default=2, ge=1, le=10)
+    forbid_self_approval: bool = False
+
+    def quorum_for(self, reasons: list[dict[str, Any]]) -> int:
+        critical = any(r.get("code") == "critical" for r in reasons)
+        return max(self.quorum, self.critical_quorum) if critical else self.quorum
 
 
 _CONDITION_OPS = frozenset({"eq", "ne", "in", "not_in", "gt", "gte", "lt", "lte"})

@@ -21,7 +21,7 @@ RunStatus = Literal[
 ]
 FINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "rejected", "cancelled"})
 ACTIVE_STATUSES: frozenset[str] = frozenset({"running", "waiting_approval", "budget_exhausted"})
-ApprovalStatus = Literal["pending", "approved", "rejected", "expired", "escalated"]
+ApprovalStatus = Literal["pending", "approved", "rejected", "expired", "escalated", "cancelled"]
 
 
 @dataclass(slots=True)

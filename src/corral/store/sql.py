@@ -15,7 +15,10 @@ from corral.errors import RunNotFound
 from corral.store.db import make_engine, metadata
 from corral.store.records import ApprovalRecord, RunRecord, StepRecord
 
-__all__ = ["MemoryStore", "SqlStore", "Store", "approvals", "runs", "steps"]
+__all__ = ["OPEN_APPROVAL_STATUSES", "MemoryStore", "SqlStore", "Store", "approval_votes", "approvals", "runs", "steps"]
+
+# an approval still waiting for a human: never decided, or handed to an operator when it expired
+OPEN_APPROVAL_STATUSES = ("pending", "escalated")
 
 runs = sa.Table(
     "runs", metadata,
@@ -85,6 +88,14 @@ approvals = sa.Table(
     sa.Column("expires_at", sa.Float),
 )
 
+approval_votes = sa.Table(
+    "approval_votes", metadata,
+    sa.Column("approval_id", sa.String(64), sa.ForeignKey("approvals.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("actor", sa.String(128), primary_key=True),
+    sa.Column("reason", sa.Text),
+    sa.Column("created_at", sa.Float, nullable=False),
+)
+
 
 @runtime_checkable
 class Store(Protocol):
@@ -102,6 +113,7 @@ class Store(Protocol):
     def list_approvals(self, *, status: str | None = "pending", run_id: str | None = None) -> list[ApprovalRecord]: ...
     def decide_approval(self, approval_id: str, status: str, *, actor: str, reason: str | None = None,
                         edited_arguments: dict[str, Any] | None = None, expect: str = "pending") -> bool: ...
+    def add_vote(self, approval_id: str, actor: str, reason: str | None = None) -> list[str]: ...
 
 
 def _record(cls: type[Any], row: Any) -> Any:
@@ -185,7 +197,7 @@ class SqlStore:
         return _record(ApprovalRecord, row)  # type: ignore[no-any-return]
 
     def pending_approval(self, run_id: str) -> ApprovalRecord | None:
-        found = self.list_approvals(status="pending", run_id=run_id)
+        found = [a for a in self.list_approvals(status=None, run_id=run_id) if a.status in OPEN_APPROVAL_STATUSES]
         return found[-1] if found else None
 
     def list_approvals(self, *, status: str | None = "pending", run_id: str | None = None) -> list[ApprovalRecord]:
@@ -208,6 +220,18 @@ class SqlStore:
             )
             return bool(res.rowcount == 1)
 
+    def add_vote(self, approval_id: str, actor: str, reason: str | None = None) -> list[str]:
+        """Record ``actor``'s approval vote (once per actor) and return every distinct voter so far."""
+        with self.engine.begin() as conn:
+            seen = conn.execute(sa.select(approval_votes.c.actor).where(
+                approval_votes.c.approval_id == approval_id, approval_votes.c.actor == actor)).first()
+            if seen is None:
+                conn.execute(approval_votes.insert().values(approval_id=approval_id, actor=actor, reason=reason,
+                                                            created_at=time.time()))
+            rows = conn.execute(sa.select(approval_votes.c.actor).where(approval_votes.c.approval_id == approval_id)
+                                .order_by(approval_votes.c.created_at))
+            return [r.actor for r in rows]
+
 
 class MemoryStore:
     """Everything in dicts: for runs with persistence off, and fast unit tests of the loop."""
@@ -217,6 +241,7 @@ class MemoryStore:
         self._runs: dict[str, RunRecord] = {}
         self._steps: dict[str, dict[int, StepRecord]] = {}
         self._approvals: dict[str, ApprovalRecord] = {}
+        self._votes: dict[str, list[str]] = {}
 
     def create_run(self, run: RunRecord) -> None:
         with self._lock:
@@ -269,7 +294,7 @@ class MemoryStore:
             return copy.deepcopy(self._approvals[approval_id])
 
     def pending_approval(self, run_id: str) -> ApprovalRecord | None:
-        found = self.list_approvals(status="pending", run_id=run_id)
+        found = [a for a in self.list_approvals(status=None, run_id=run_id) if a.status in OPEN_APPROVAL_STATUSES]
         return found[-1] if found else None
 
     def list_approvals(self, *, status: str | None = "pending", run_id: str | None = None) -> list[ApprovalRecord]:
@@ -287,3 +312,10 @@ class MemoryStore:
             a.status, a.decided_by, a.reason = status, actor, reason
             a.edited_arguments, a.decided_at = edited_arguments, time.time()
             return True
+
+    def add_vote(self, approval_id: str, actor: str, reason: str | None = None) -> list[str]:
+        with self._lock:
+            voters = self._votes.setdefault(approval_id, [])
+            if actor not in voters:
+                voters.append(actor)
+            return list(voters)
