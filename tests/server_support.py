@@ -62,6 +62,9 @@ def make_gateway(rt: Runtime, settings: ServerSettings | None = None,
 
 
 def close_runtime(rt: Runtime) -> None:
+    """Let started runs settle, reject the paused ones (no workflow thread is left parked), shut down."""
+    for run in rt.store.list_runs(status="running", limit=1000):
+        rt.wait(run.id, timeout_s=15)
     for run in rt.store.list_runs(status="waiting_approval", limit=1000):
         try:
             rt.reject(run.id, actor="teardown", reason="test teardown")

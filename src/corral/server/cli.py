@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from corral.errors import CorralError
 from corral.server.keys import KeyStore
@@ -87,7 +87,8 @@ def create(
 @keys_app.command("list")
 def list_keys(tenant: Annotated[str | None, typer.Option(help="only this tenant's keys")] = None) -> None:
     """Keys (never their secrets): id, tenant, user, role, expiry, revoked."""
-    table = Table("id", "tenant", "user", "role", "created", "expires", "state")
+    table = Table("tenant", "user", "role", "created", "expires", "state")
+    table.columns.insert(0, Column("id", no_wrap=True, min_width=12))
     for k in _keystore().list(tenant):
         state = "revoked" if k.revoked_at else "active" if k.active else "expired"
         table.add_row(k.id, k.tenant, k.user, k.role, _date(k.created_at), _date(k.expires_at), state)
