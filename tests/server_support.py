@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,15 +67,13 @@ def close_runtime(rt: Runtime) -> None:
     for run in rt.store.list_runs(status="running", limit=1000):
         rt.wait(run.id, timeout_s=15)
     for run in rt.store.list_runs(status="waiting_approval", limit=1000):
-        try:
+        with contextlib.suppress(Exception):
             rt.reject(run.id, actor="teardown", reason="test teardown")
-        except Exception:
-            pass
     rt.shutdown()
 
 
-@pytest.fixture
-def gw() -> Iterator[Gateway]:
+@pytest.fixture(name="gw")
+def gateway_fixture() -> Iterator[Gateway]:
     """A gateway over a durable runtime on SQLite (under the test's CORRAL_HOME)."""
     rt = Runtime.open().launch()
     try:

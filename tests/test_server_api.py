@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from server_support import TASK, Gateway, gw  # noqa: F401 - the fixture
-
 from corral.demo import list_tickets
+from server_support import TASK, Gateway, gateway_fixture  # noqa: F401 - the gw fixture
 
 PUBLIC = {"/healthz", "/readyz"}
 

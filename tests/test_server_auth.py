@@ -14,12 +14,12 @@ from typing import Any
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from server_support import Gateway, close_runtime, make_gateway
 from typer.testing import CliRunner
 
 from corral.runtime import Runtime
 from corral.server.pii import pseudonymize_task, regex_pseudonymize
 from corral.server.settings import ServerSettings
+from server_support import Gateway, close_runtime, make_gateway
 
 AUD = "corral-api"
 

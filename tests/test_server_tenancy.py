@@ -7,11 +7,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from server_support import TASK, Gateway, close_runtime, gw, make_gateway, variant  # noqa: F401
 
 from corral.runtime import Runtime
 from corral.server.ratelimit import MemoryBuckets, RedisBuckets
 from corral.server.settings import ServerSettings
+from server_support import TASK, Gateway, close_runtime, gateway_fixture, make_gateway, variant  # noqa: F401 - the gw fixture
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
+from corral.errors import CorralError
 from corral.server.auth import Principal, require
 from corral.server.deps import Services, run_for, run_links, services
 from corral.server.pii import pseudonymize_task
@@ -81,7 +82,21 @@ def get_run(run_id: str, svc: Svc, principal: Reader) -> dict[str, Any]:
 @router.get("/runs/{run_id}/steps", summary="The run's steps: plan, decision, guard verdicts, cost, latency")
 def get_steps(run_id: str, svc: Svc, principal: Reader) -> list[dict[str, Any]]:
     run = run_for(svc, principal, run_id)
-    return [s.to_dict() for s in svc.runtime.store.list_steps(run.id)]
+    out = []
+    for s in svc.runtime.store.list_steps(run.id):
+        d = s.to_dict()
+        d["reversible"] = s.kind == "tool" and s.status == "executed" and _compensable(svc, s.tool, s.tool_version) \
+            and "compensated_by" not in s.annotations
+        out.append(d)
+    return out
+
+
+def _compensable(svc: Services, tool: str | None, version: str | None) -> bool:
+    try:
+        contract = svc.runtime.registry.get(tool or "", version).contract
+    except CorralError:
+        return False
+    return contract.is_write and bool(contract.compensation)
 
 
 @router.get("/runs/{run_id}/trace", summary="The run's trace id and a link to it")

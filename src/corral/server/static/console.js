@@ -21,7 +21,7 @@ async function api(path, opts = {}) {
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   const res = await fetch(path, {method: opts.method || "GET", headers,
                                  body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined});
-  if (res.status === 401) { location.href = "/console/login"; throw new Error("log in"); }
+  if (res.status === 401 && page !== "login") { location.href = "/console/login"; throw new Error("log in"); }
   const data = res.headers.get("content-type")?.includes("json") ? await res.json() : await res.text();
   if (!res.ok) throw new Error((data && data.detail) ? (typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail)) : res.statusText);
   return data;
@@ -73,9 +73,11 @@ async function runs() {
 function stepRow(s, run) {
   const d = s.decision || {};
   const reasons = (d.reasons || []).map(r => `${esc(r.code)}: ${esc(r.message)}`).join("<br>");
+  const verdict = v => Array.isArray(v) && v.every(x => x && x.outcome)
+    ? v.map(x => `${esc(x.policy_id || "")} → ${badge(x.outcome)}`).join("<br>") : esc(JSON.stringify(v));
   const guards = Object.entries(s.annotations || {}).filter(([k]) => k !== "decisions")
-    .map(([k, v]) => `<div><b>${esc(k)}</b> ${esc(JSON.stringify(v))}</div>`).join("");
-  const undo = FINAL.includes(run.status) && s.kind === "tool" && s.status === "executed" && !(s.annotations || {}).compensated_by
+    .map(([k, v]) => `<div><b>${esc(k)}</b> ${verdict(v)}</div>`).join("");
+  const undo = FINAL.includes(run.status) && s.reversible
     ? `<button class="undo" data-idx="${s.idx}">Undo</button>` : "";
   return `<tr class="step" data-status="${esc(s.status)}"><td>${s.idx}</td><td>${esc(s.kind)}</td><td>${badge(s.status)}</td>
     <td><b>${esc(s.tool || "")}</b>${s.arguments ? json(s.arguments) : ""}${s.text ? `<div>${esc(s.text)}</div>` : ""}</td>
