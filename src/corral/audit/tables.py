@@ -67,12 +67,14 @@ _SQLITE_TRIGGERS = {
 _PG_FUNCTIONS = [
     """CREATE OR REPLACE FUNCTION corral_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+    MESSAGE = 'audit_log is append-only: ' || TG_OP || ' is not allowed';
 END $$""",
     """CREATE OR REPLACE FUNCTION corral_audit_head_forward() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'UPDATE' OR NEW.seq < OLD.seq OR NEW.id <> OLD.id THEN
-    RAISE EXCEPTION 'audit_head only moves forward (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'audit_head only moves forward (' || TG_OP || ' refused)';
   END IF;
   RETURN NEW;
 END $$""",

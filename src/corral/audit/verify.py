@@ -14,10 +14,10 @@ import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 import sqlalchemy as sa
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from corral.audit.anchor import Anchor
 from corral.audit.canonical import GENESIS_HASH, chain_hash
@@ -73,7 +73,7 @@ def _suffix(row: tuple[Any, ...], prev: str) -> bytes:
     return (
         f',"kind":{_enc(kind)},"prev_hash":"{prev}","run_id":{_opt(run_id)},"seq":{seq},'
         f'"tenant":{_opt(tenant)},"ts":{float.__repr__(ts)}}}'
-    ).encode("utf-8")
+    ).encode()
 
 
 def _opt(value: str | None) -> str:
