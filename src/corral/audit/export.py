@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from corral.audit.anchor import Anchor
 from corral.audit.log import AuditLog
+from corral.audit.redact import Redactor, baseline_redactor, redact_data
 from corral.audit.verify import verify
 
 __all__ = ["BUNDLE_VERSION", "export_run", "load_run_state"]
@@ -66,9 +67,13 @@ def load_run_state(engine: sa.Engine, run_id: str) -> tuple[dict[str, Any] | Non
     return run, steps
 
 
-def export_run(log: AuditLog, run_id: str, *, anchor: Anchor | None = None, check_chain: bool = True) -> dict[str, Any]:
-    """The forensics bundle (a JSON-ready dict) for ``run_id``."""
+def export_run(log: AuditLog, run_id: str, *, anchor: Anchor | None = None, check_chain: bool = True,
+               redactor: Redactor = baseline_redactor) -> dict[str, Any]:
+    """The forensics bundle (a JSON-ready dict) for ``run_id``. The run and step rows pass through ``redactor``
+    like the audit records did, so the bundle can leave the building."""
     run, steps = load_run_state(log.engine, run_id)
+    run = redact_data(run, redactor) if run is not None else None
+    steps = [redact_data(s, redactor) for s in steps]
     records = list(log.records(run_id=run_id))
     trace_id = (run or {}).get("trace_id")
     for rec in records:
