@@ -77,6 +77,9 @@ class AuditLog:
     def __init__(self, engine: sa.Engine | None = None, *, create: bool = True) -> None:
         self.engine = engine if engine is not None else make_engine()
         self._pg = is_postgres(self.engine)
+        mark = "%s" if self._pg else "?"
+        self._insert_sql = (f"INSERT INTO audit_log (seq, ts, run_id, tenant, kind, body, hash) "
+                            f"VALUES ({', '.join([mark] * 7)})")
         if create:
             ensure_schema(self.engine)
 
@@ -98,16 +101,16 @@ class AuditLog:
                 raise StoreError("the audit head row is missing; run ensure_schema() (or `corral audit verify`)")
             seq, prev = int(row[0]), str(row[1])
             records, rows = self._chain(entries, seq, prev)
-            conn.execute(audit_log.insert(), rows)
+            conn.exec_driver_sql(self._insert_sql, rows)  # plain DBAPI executemany: no per-row SQLAlchemy work
             last = records[-1]
             conn.execute(audit_head.update().where(audit_head.c.id == 1).values(seq=last.seq, hash=last.hash))
             conn.commit()
         return records
 
     @staticmethod
-    def _chain(entries: Sequence[AuditEntry], seq: int, prev: str) -> tuple[list[AuditRecord], list[dict[str, Any]]]:
+    def _chain(entries: Sequence[AuditEntry], seq: int, prev: str) -> tuple[list[AuditRecord], list[tuple[Any, ...]]]:
         records: list[AuditRecord] = []
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for e in entries:
             seq += 1
             ts = float(e.ts)
@@ -116,8 +119,7 @@ class AuditLog:
             body = canonical_json(rec)
             digest = chain_hash(prev, body)
             records.append(AuditRecord(seq, ts, e.run_id, e.tenant, e.actor, e.kind, e.data, prev, digest, body))
-            rows.append({"seq": seq, "ts": ts, "run_id": e.run_id, "tenant": e.tenant, "kind": e.kind,
-                         "body": body, "hash": digest})
+            rows.append((seq, ts, e.run_id, e.tenant, e.kind, body, digest))
             prev = digest
         return records, rows
 
