@@ -58,3 +58,20 @@ def test_export_bundle_has_run_steps_decisions_trace_and_records(engine: sa.Engi
     assert bundle["audit"]["chain"]["ok"] is True
     assert all(r["run_id"] == run_id for r in bundle["audit"]["records"])
     assert SECRET not in str(bundle) and "jane.doe@example.com" not in str(bundle)
+
+
+def test_durable_run_across_an_approval_pause_keeps_one_chain() -> None:
+    rt = Runtime.open().launch()
+    try:
+        run = rt.run(load_spec(EXAMPLE), TASK, tenant="acme", user="ann")
+        assert run.status == "waiting_approval"
+        run = rt.approve(run.id, actor="alice", reason="ok")
+        assert run.status == "completed"
+    finally:
+        rt.shutdown()
+    engine = rt.store.engine  # type: ignore[attr-defined]
+    assert verify(engine).ok
+    records = list(AuditLog(engine).records(run_id=run.id))
+    assert [r.kind for r in records].count("approval_requested") == 1
+    assert next(r for r in records if r.kind == "approval_decided").actor == "user:alice"
+    assert records[-1].kind == "run_finished" and records[-1].data["status"] == "completed"

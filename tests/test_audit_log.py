@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from corral.audit import GENESIS_HASH, AuditEntry, AuditLog, canonical_json, verify
+from corral.audit.canonical import record_body
 from corral.store.db import is_postgres, make_engine
 
 
@@ -101,3 +102,19 @@ def test_concurrent_appenders_in_several_processes_keep_one_chain(engine: sa.Eng
     per_writer = sum(1 + b % 4 for b in range(20))
     assert report.ok, report.broken
     assert report.records == 4 * per_writer
+
+
+@pytest.mark.parametrize("run_id,tenant,actor,data", [
+    ("r", "acme", "user:ann", {"b": [1, 2.5, None, True], "a": {"z": "ü\n\"q\"", "y": "\u2028"}}),
+    (None, None, 'tool:"x"\\', {}),
+])
+def test_record_body_is_the_canonical_json_of_the_record(run_id: str | None, tenant: str | None, actor: str,
+                                                         data: dict[str, object]) -> None:
+    rec = {"seq": 7, "ts": 1700000000.125, "run_id": run_id, "tenant": tenant, "actor": actor, "kind": "plan",
+           "data": data, "prev_hash": "ab" * 32}
+    assert record_body(**rec) == canonical_json(rec)  # type: ignore[arg-type]
+
+
+def test_non_finite_timestamp_is_refused() -> None:
+    with pytest.raises(ValueError, match="finite"):
+        record_body(1, float("nan"), None, None, "a", "k", {}, GENESIS_HASH)

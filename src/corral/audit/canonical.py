@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["GENESIS_HASH", "canonical_json", "chain_hash"]
+__all__ = ["GENESIS_HASH", "canonical_json", "chain_hash", "record_body"]
 
 GENESIS_HASH = "0" * 64
 
@@ -34,3 +36,22 @@ def canonical_json(value: Any) -> bytes:
 def chain_hash(prev_hash: str, body: bytes) -> str:
     """``sha256(prev_hash + body)`` as lowercase hex."""
     return hashlib.sha256(prev_hash.encode("ascii") + body).hexdigest()
+
+
+_str: Any = encode_basestring  # the C string encoder json.dumps(ensure_ascii=False) uses
+
+
+def _opt(value: str | None) -> str:
+    return "null" if value is None else str(_str(value))
+
+
+def record_body(seq: int, ts: float, run_id: str | None, tenant: str | None, actor: str, kind: str,
+                data: dict[str, Any], prev_hash: str) -> bytes:
+    """``canonical_json`` of one audit record, built without sorting the eight top-level keys each time
+    (they are written in sorted order here). Equal byte for byte; the append path's hot spot."""
+    if not math.isfinite(ts):
+        raise ValueError(f"ts must be a finite number, got {ts!r}")
+    return (
+        f'{{"actor":{_str(actor)},"data":{_ENCODER.encode(data)},"kind":{_str(kind)},"prev_hash":"{prev_hash}",'
+        f'"run_id":{_opt(run_id)},"seq":{int(seq)},"tenant":{_opt(tenant)},"ts":{float.__repr__(ts)}}}'
+    ).encode()

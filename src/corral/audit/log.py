@@ -7,6 +7,7 @@ batch in one transaction; that is how the subscriber reaches tens of thousands o
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from corral.audit.canonical import GENESIS_HASH, canonical_json, chain_hash
+from corral.audit.canonical import GENESIS_HASH, record_body
 from corral.audit.tables import audit_head, audit_log, ensure_schema
 from corral.errors import StoreError
 from corral.store.db import is_postgres, make_engine
@@ -111,13 +112,12 @@ class AuditLog:
     def _chain(entries: Sequence[AuditEntry], seq: int, prev: str) -> tuple[list[AuditRecord], list[tuple[Any, ...]]]:
         records: list[AuditRecord] = []
         rows: list[tuple[Any, ...]] = []
+        sha256 = hashlib.sha256
         for e in entries:
             seq += 1
             ts = float(e.ts)
-            rec = {"seq": seq, "ts": ts, "run_id": e.run_id, "tenant": e.tenant, "actor": e.actor,
-                   "kind": e.kind, "data": e.data, "prev_hash": prev}
-            body = canonical_json(rec)
-            digest = chain_hash(prev, body)
+            body = record_body(seq, ts, e.run_id, e.tenant, e.actor, e.kind, e.data, prev)
+            digest = sha256(prev.encode("ascii") + body).hexdigest()
             records.append(AuditRecord(seq, ts, e.run_id, e.tenant, e.actor, e.kind, e.data, prev, digest, body))
             rows.append((seq, ts, e.run_id, e.tenant, e.kind, body, digest))
             prev = digest
