@@ -5,6 +5,7 @@ To tamper, each test first drops the protective triggers, as an attacker with DD
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,12 @@ def test_corrupt_anchor_file_is_an_error(tmp_path: Path) -> None:
     path.write_text("not json\n")
     with pytest.raises(StoreError, match="a.jsonl:1"):
         latest_anchor(path)
+
+
+def test_periodic_anchoring_writes_the_head_every_n_records(engine: sa.Engine, tmp_path: Path) -> None:
+    path = tmp_path / "anchors.jsonl"
+    log = AuditLog(engine, anchor_every=4, anchor_path=path)
+    for _ in range(3):
+        log.append_many([AuditEntry("plan", {}) for _ in range(3)])  # heads 3, 6, 9: passes 4 and 8
+    assert [json.loads(line)["seq"] for line in path.read_text().splitlines()] == [6, 9]
+    assert latest_anchor(path) is not None and latest_anchor(path).hash == log.head().hash  # type: ignore[union-attr]

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from corral.audit.anchor import default_anchor_path, write_anchor
 from corral.audit.canonical import GENESIS_HASH, record_body
 from corral.audit.tables import audit_head, audit_log, ensure_schema
 from corral.errors import StoreError
@@ -75,8 +78,15 @@ class Head:
 class AuditLog:
     """Append and read audit records in one database (SQLite or PostgreSQL)."""
 
-    def __init__(self, engine: sa.Engine | None = None, *, create: bool = True) -> None:
+    def __init__(self, engine: sa.Engine | None = None, *, create: bool = True, anchor_every: int | None = None,
+                 anchor_path: Path | None = None) -> None:
+        """``anchor_every=N`` writes the head to ``anchor_path`` (default ``default_anchor_path()``) each time the
+        chain passes a multiple of N records, so a cut-off tail is caught without an operator remembering to
+        run ``corral audit anchor``. Default: ``$CORRAL_AUDIT_ANCHOR_EVERY`` (0, off, when unset)."""
         self.engine = engine if engine is not None else make_engine()
+        env = os.environ.get("CORRAL_AUDIT_ANCHOR_EVERY", "0")
+        self.anchor_every = anchor_every if anchor_every is not None else (int(env) if env.isdigit() else 0)
+        self.anchor_path = anchor_path
         self._pg = is_postgres(self.engine)
         mark = "%s" if self._pg else "?"
         self._insert_sql = (f"INSERT INTO audit_log (seq, ts, run_id, tenant, kind, body, hash) "
@@ -101,11 +111,13 @@ class AuditLog:
             if row is None:
                 raise StoreError("the audit head row is missing; run ensure_schema() (or `corral audit verify`)")
             seq, prev = int(row[0]), str(row[1])
-            records, rows = self._chain(entries, seq, prev)
+            records, rows = self._chain(entries, seq, prev)  # seq stays the head before this batch
             conn.exec_driver_sql(self._insert_sql, rows)  # plain DBAPI executemany: no per-row SQLAlchemy work
             last = records[-1]
             conn.execute(audit_head.update().where(audit_head.c.id == 1).values(seq=last.seq, hash=last.hash))
             conn.commit()
+        if self.anchor_every > 0 and last.seq // self.anchor_every > seq // self.anchor_every:
+            write_anchor(self.anchor_path or default_anchor_path(), last.seq, last.hash)
         return records
 
     @staticmethod
