@@ -93,3 +93,23 @@ def test_unbuffered_subscriber_writes_each_event(engine: sa.Engine) -> None:
     log = AuditLog(engine)
     AuditSubscriber(log, buffer=False)(_ev("model_call", 1, {"model": "m"}))
     assert log.head().seq == 1
+
+
+def test_a_resumed_run_gets_its_tenant_and_model_from_the_store(engine: sa.Engine) -> None:
+    from corral.store.records import RunRecord
+    from corral.store.sql import SqlStore
+
+    SqlStore(engine).create_run(RunRecord(id="r1", agent="a", task="t", spec={}, model="scripted:x", tenant="acme"))
+    log = AuditLog(engine)
+    sub = AuditSubscriber(log)  # a new process: it never saw run_started
+    sub(_ev("plan", 2, {"kind": "final", "text": "done"}))
+    sub.flush()
+    rec = next(log.records())
+    assert (rec.tenant, rec.actor) == ("acme", "model:scripted:x")
+
+
+def test_without_a_runs_table_the_tenant_is_just_unknown(engine: sa.Engine) -> None:
+    log = AuditLog(engine)
+    sub = AuditSubscriber(log)
+    sub(_ev("tool_call", 1, {"tool": "Search", "status": "ok"}))
+    assert next(log.records()).tenant is None

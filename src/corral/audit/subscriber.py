@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
+
 from corral.audit.log import AuditEntry, AuditLog
 from corral.audit.redact import Redactor, baseline_redactor, redact_data
 from corral.events import RunEvent
@@ -87,7 +89,10 @@ class AuditSubscriber:
 
     def __call__(self, event: RunEvent) -> None:
         with self._lock:
-            info = self._runs.setdefault(event.run_id, _RunInfo())
+            info = self._runs.get(event.run_id)
+            if info is None:
+                info = self._runs[event.run_id] = (
+                    _RunInfo() if event.kind == "run_started" else self._run_info(event.run_id))
             if event.kind == "run_started":
                 tenant, user = event.data.get("tenant"), event.data.get("user")
                 info.tenant = None if tenant is None else str(tenant)
@@ -103,6 +108,19 @@ class AuditSubscriber:
                 self._runs.pop(event.run_id, None)
             if not self.buffer or event.kind in FLUSH_KINDS:
                 self._flush_locked()
+
+    def _run_info(self, run_id: str) -> _RunInfo:
+        """Tenant, user and model of a run this process did not see start (it resumed after a pause or a
+        crash), from the store's ``runs`` table when there is one."""
+        from corral.store.sql import runs
+
+        try:
+            with self.log.engine.connect() as conn:
+                row = conn.execute(
+                    sa.select(runs.c.tenant, runs.c.user, runs.c.model).where(runs.c.id == run_id)).first()
+        except sa.exc.SQLAlchemyError:  # no runs table: the log is used on its own
+            return _RunInfo()
+        return _RunInfo(*row) if row is not None else _RunInfo()
 
     def flush(self) -> None:
         """Write whatever is buffered."""
