@@ -164,3 +164,10 @@ def test_periodic_anchoring_writes_the_head_every_n_records(engine: sa.Engine, t
         log.append_many([AuditEntry("plan", {}) for _ in range(3)])  # heads 3, 6, 9: passes 4 and 8
     assert [json.loads(line)["seq"] for line in path.read_text().splitlines()] == [6, 9]
     assert latest_anchor(path) is not None and latest_anchor(path).hash == log.head().hash  # type: ignore[union-attr]
+
+
+def test_anchor_at_the_head_catches_a_rewrite_that_also_moved_the_head_marker(log: AuditLog) -> None:
+    head = log.head()
+    _rewrite_from(log.engine, 2)  # re-hashes up to and including the head, and updates the head marker
+    broken = verify(log.engine, anchor=Anchor(head.seq, head.hash)).broken
+    assert broken is not None and broken.seq == head.seq and "external anchor" in broken.reason

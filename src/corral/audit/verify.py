@@ -104,7 +104,10 @@ class _Checker:
         self.expected = 1
         self.prev = GENESIS_HASH
         self.prev_b = GENESIS_HASH.encode("ascii")
-        self.anchors = {a.seq: (label, a) for label, a in anchors if a.seq > 0}
+        self.anchors: dict[int, list[tuple[str, Anchor]]] = {}
+        for label, anchor in anchors:
+            if anchor.seq > 0:
+                self.anchors.setdefault(anchor.seq, []).append((label, anchor))
 
     def feed(self, rows: Iterable[tuple[Any, ...]]) -> Broken | None:
         sha256 = hashlib.sha256
@@ -120,8 +123,7 @@ class _Checker:
                     return Broken(seq, _diagnose(seq, body, stored, prev))
                 if not body.endswith(_suffix(row, prev)):
                     return Broken(seq, _field_problem(body, row, prev))
-                if seq in self.anchors:
-                    label, anchor = self.anchors[seq]
+                for label, anchor in self.anchors.get(seq, ()):
                     if anchor.hash != stored:
                         return Broken(seq, f"hash differs from the {label} for seq {seq} (history rewritten)")
                 prev, prev_b, expected = stored, stored.encode("ascii"), expected + 1
@@ -131,9 +133,11 @@ class _Checker:
 
     def finish(self, head_after: int | None) -> Broken | None:
         last = self.expected - 1
-        for label, anchor in sorted(self.anchors.values(), key=lambda item: item[1].seq):
-            if anchor.seq > last:
-                return Broken(last + 1, f"tail truncated: the {label} names seq {anchor.seq}, the chain ends at {last}")
+        for seq in sorted(self.anchors):
+            for label, anchor in self.anchors[seq]:
+                if anchor.seq > last:
+                    return Broken(last + 1,
+                                  f"tail truncated: the {label} names seq {anchor.seq}, the chain ends at {last}")
         if head_after is not None and last > head_after:
             return Broken(head_after + 1, f"records after seq {head_after} were added outside the audit log")
         return None
