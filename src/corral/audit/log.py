@@ -109,7 +109,7 @@ class AuditLog:
             query = sa.select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
             row = conn.execute(query.with_for_update() if self._pg else query).first()
             if row is None:
-                raise StoreError("the audit head row is missing; run ensure_schema() (or `corral audit verify`)")
+                raise StoreError("the audit head row is missing: create the schema with AuditLog(engine) or ensure_schema(engine)")
             seq, prev = int(row[0]), str(row[1])
             records, rows = self._chain(entries, seq, prev)  # seq stays the head before this batch
             conn.exec_driver_sql(self._insert_sql, rows)  # plain DBAPI executemany: no per-row SQLAlchemy work
