@@ -51,7 +51,7 @@ ledger_table = sa.Table(
 
 def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
     """The key of one logical write call: stable across retries, replays and processes."""
-    doc = {"run": run_id, "step": step, "tool": tool, "arguments": arguments}
+    doc: Any = {"run": run_id, "step": step, "tool": tool, "arguments": arguments}
     return hashlib.sha256(rfc8785.dumps(doc)).hexdigest()
 
 
