@@ -203,3 +203,8 @@ def test_orphaned_pending_row_is_taken_over(engine: sa.Engine) -> None:
     assert system.keys == [key]
     entry = idem.entry(key)
     assert entry is not None and entry.status == "done"
+
+
+def test_key_survives_values_outside_i_json() -> None:
+    assert idempotency_key("r", 1, "T", {"big": 2**80}) == idempotency_key("r", 1, "T", {"big": 2**80})
+    assert idempotency_key("r", 1, "T", {"big": 2**80}) != idempotency_key("r", 1, "T", {"big": 2**81})

@@ -52,7 +52,12 @@ ledger_table = sa.Table(
 def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
     """The key of one logical write call: stable across retries, replays and processes."""
     doc: Any = {"run": run_id, "step": step, "tool": tool, "arguments": arguments}
-    return hashlib.sha256(rfc8785.dumps(doc)).hexdigest()
+    try:
+        canonical = rfc8785.dumps(doc)
+    except (rfc8785.CanonicalizationError, TypeError):
+        # outside I-JSON (huge integers, NaN, non-JSON values): sorted keys are still deterministic
+        canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=repr).encode()
+    return hashlib.sha256(canonical).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
