@@ -19,6 +19,7 @@ import hashlib
 import json
 import time
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,9 @@ ledger_table = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
 )
+
+
+_ledger_ready: weakref.WeakSet[sa.Engine] = weakref.WeakSet()  # engines whose ledger table exists
 
 
 def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
@@ -103,8 +107,9 @@ class Idempotency:
         self.stale_after_s = stale_after_s
         self._clock = clock
         self._sleep = sleep
-        if create:
+        if create and engine not in _ledger_ready:
             ledger_table.create(engine, checkfirst=True)
+            _ledger_ready.add(engine)
 
     def __call__(self, inv: ToolInvocation, call_next: Next) -> ToolOutcome:
         if not inv.tool.contract.is_write:
