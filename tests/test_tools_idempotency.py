@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from corral.errors import ToolExecutionError
 from corral.tools.contract import ToolContext, ToolRegistry, tool
-from corral.tools.idempotency import Idempotency, idempotency_key, ledger_table
+from corral.tools.idempotency import Idempotency, MemoryLedger, idempotency_key, ledger_table
 from corral.tools.proxy import ContractCheck, ToolInvocation, ToolProxy
 from corral.tools.reliability import Retry, RetryPolicy
 
@@ -70,7 +70,7 @@ def test_tool_receives_the_key_and_the_ledger_records_the_result(engine: sa.Engi
     assert outcome.notes["idempotency_key"] == key
     entry = idem.entry(key)
     assert entry is not None
-    assert (entry.status, entry.result, entry.run_id, entry.step) == ("done", outcome.result, "run-1", 3)
+    assert (entry.status, entry.value, entry.run_id, entry.step) == ("done", outcome.result, "run-1", 3)
 
 
 def test_resume_in_a_new_process_replays_from_the_ledger(engine: sa.Engine) -> None:
@@ -208,3 +208,27 @@ def test_orphaned_pending_row_is_taken_over(engine: sa.Engine) -> None:
 def test_key_survives_values_outside_i_json() -> None:
     assert idempotency_key("r", 1, "T", {"big": 2**80}) == idempotency_key("r", 1, "T", {"big": 2**80})
     assert idempotency_key("r", 1, "T", {"big": 2**80}) != idempotency_key("r", 1, "T", {"big": 2**81})
+
+
+def test_memory_ledger_replays_100_times_acting_once() -> None:
+    system = TicketSystem()
+    proxy = ToolProxy([Idempotency(MemoryLedger())])
+    t = _write_tool(system)
+    outcomes = [proxy.call(_inv(t)) for _ in range(100)]
+    assert len(system.created) == 1
+    assert sum(o.replayed for o in outcomes) == 99
+
+
+def test_memory_ledger_concurrent_callers_act_once() -> None:
+    system = TicketSystem()
+    gate = threading.Barrier(8)
+    t = _write_tool(system)
+    proxy = ToolProxy([Idempotency(MemoryLedger(), poll_s=0.005)])
+
+    def call(_: int) -> Any:
+        gate.wait()
+        return proxy.call(_inv(t)).result
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(call, range(8)))
+    assert len(system.created) == 1 and len({str(r) for r in results}) == 1

@@ -4,7 +4,8 @@ The key is ``sha256`` of the RFC 8785 canonical JSON of ``{run, step, tool, argu
 replayed step or a run resumed after a crash computes the same key; the tool sees it as
 ``ToolContext.idempotency_key`` and can pass it on to an upstream API that deduplicates too.
 
-The ledger (table ``corral_tool_ledger``) holds one row per key. A caller first inserts ``pending``
+The ledger (table ``corral_tool_ledger`` via ``SqlLedger``; ``MemoryLedger`` for runs without
+persistence) holds one row per key. A caller first inserts ``pending``
 (the primary key makes that a lock: of two concurrent callers exactly one inserts), runs the tool,
 then records ``done`` with the result. A caller that finds ``done`` returns the recorded result with
 ``replayed=True`` instead of acting again; one that finds ``pending`` waits for the owner to finish. A
@@ -17,12 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 import uuid
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Protocol, runtime_checkable
 
 import rfc8785
 import sqlalchemy as sa
@@ -32,7 +34,7 @@ from corral.errors import ToolExecutionError
 from corral.store.db import metadata
 from corral.tools.proxy import Next, ToolInvocation, ToolOutcome
 
-__all__ = ["Idempotency", "LedgerEntry", "idempotency_key", "ledger_table"]
+__all__ = ["Idempotency", "Ledger", "LedgerEntry", "MemoryLedger", "SqlLedger", "idempotency_key", "ledger_table"]
 
 ledger_table = sa.Table(
     "corral_tool_ledger",
@@ -66,13 +68,115 @@ def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class LedgerEntry:
+    """One ledger row; ``result`` is the recorded result as JSON text (None until done)."""
+
     key: str
     tool: str
     run_id: str
     step: int
-    status: str
-    result: Any
+    status: str  # pending | done | failed
+    owner: str
+    result: str | None
     error: str | None
+    updated_at: float
+
+    @property
+    def value(self) -> Any:
+        return json.loads(self.result) if self.result is not None else None
+
+
+@runtime_checkable
+class Ledger(Protocol):
+    """Where idempotency records live. ``insert`` must be atomic (exactly one of concurrent inserts of a
+    key wins); ``take_over`` and ``finish`` are compare-and-set on the owner."""
+
+    def insert(self, entry: LedgerEntry) -> bool: ...
+    def get(self, key: str) -> LedgerEntry | None: ...
+    def take_over(self, key: str, old_owner: str, old_status: str, owner: str, now: float) -> bool: ...
+    def finish(self, key: str, owner: str, status: str, result: str | None, error: str | None,
+               now: float) -> None: ...
+
+
+class SqlLedger:
+    """The ledger as a table on SQLite or PostgreSQL; the primary key on ``key`` is the lock."""
+
+    def __init__(self, engine: sa.Engine, *, create: bool = True) -> None:
+        self.engine = engine
+        if create and engine not in _ledger_ready:
+            ledger_table.create(engine, checkfirst=True)
+            _ledger_ready.add(engine)
+
+    def insert(self, entry: LedgerEntry) -> bool:
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(ledger_table.insert().values(
+                    key=entry.key, tool=entry.tool, run_id=entry.run_id, step=entry.step, status=entry.status,
+                    owner=entry.owner, result=entry.result, error=entry.error, created_at=entry.updated_at,
+                    updated_at=entry.updated_at,
+                ))
+        except IntegrityError:
+            return False
+        return True
+
+    def get(self, key: str) -> LedgerEntry | None:
+        c = ledger_table.c
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(c.key, c.tool, c.run_id, c.step, c.status, c.owner, c.result, c.error, c.updated_at)
+                .where(c.key == key)
+            ).first()
+        return LedgerEntry(*row) if row is not None else None
+
+    def take_over(self, key: str, old_owner: str, old_status: str, owner: str, now: float) -> bool:
+        c = ledger_table.c
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                ledger_table.update().where(c.key == key, c.owner == old_owner, c.status == old_status)
+                .values(status="pending", owner=owner, error=None, updated_at=now)
+            )
+        return res.rowcount == 1
+
+    def finish(self, key: str, owner: str, status: str, result: str | None, error: str | None,
+               now: float) -> None:
+        c = ledger_table.c
+        with self.engine.begin() as conn:
+            conn.execute(ledger_table.update().where(c.key == key, c.owner == owner)
+                         .values(status=status, result=result, error=error, updated_at=now))
+
+
+class MemoryLedger:
+    """The ledger in a dict, for runs without persistence: it protects retries and replays within this
+    process only."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._rows: dict[str, LedgerEntry] = {}
+
+    def insert(self, entry: LedgerEntry) -> bool:
+        with self._lock:
+            if entry.key in self._rows:
+                return False
+            self._rows[entry.key] = entry
+            return True
+
+    def get(self, key: str) -> LedgerEntry | None:
+        with self._lock:
+            return self._rows.get(key)
+
+    def take_over(self, key: str, old_owner: str, old_status: str, owner: str, now: float) -> bool:
+        with self._lock:
+            row = self._rows.get(key)
+            if row is None or row.owner != old_owner or row.status != old_status:
+                return False
+            self._rows[key] = replace(row, status="pending", owner=owner, error=None, updated_at=now)
+            return True
+
+    def finish(self, key: str, owner: str, status: str, result: str | None, error: str | None,
+               now: float) -> None:
+        with self._lock:
+            row = self._rows.get(key)
+            if row is not None and row.owner == owner:
+                self._rows[key] = replace(row, status=status, result=result, error=error, updated_at=now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,32 +188,29 @@ class _Claim:
 class Idempotency:
     """Gives every write call its key and runs it at most once per key (see the module docstring).
 
-    Read tools pass straight through. ``wait_s`` bounds how long a caller waits for a concurrent owner of
-    the same key before giving up with a retryable error; ``stale_after_s`` should exceed the longest
-    tool timeout, since a pending row older than that is presumed orphaned and taken over."""
+    ``ledger`` is a ``Ledger`` or an engine (wrapped in ``SqlLedger``). Read tools pass straight through.
+    ``wait_s`` bounds how long a caller waits for a concurrent owner of the same key before giving up with
+    a retryable error; ``stale_after_s`` should exceed the longest tool timeout, since a pending row older
+    than that is presumed orphaned and taken over."""
 
     name = "idempotency"
 
     def __init__(
         self,
-        engine: sa.Engine,
+        ledger: Ledger | sa.Engine,
         *,
-        create: bool = True,
         wait_s: float = 10.0,
         poll_s: float = 0.02,
         stale_after_s: float = 120.0,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.engine = engine
+        self.ledger: Ledger = SqlLedger(ledger) if isinstance(ledger, sa.Engine) else ledger
         self.wait_s = wait_s
         self.poll_s = poll_s
         self.stale_after_s = stale_after_s
         self._clock = clock
         self._sleep = sleep
-        if create and engine not in _ledger_ready:
-            ledger_table.create(engine, checkfirst=True)
-            _ledger_ready.add(engine)
 
     def __call__(self, inv: ToolInvocation, call_next: Next) -> ToolOutcome:
         if not inv.tool.contract.is_write:
@@ -123,39 +224,34 @@ class Idempotency:
         try:
             outcome = call_next(inv.with_context(idempotency_key=key))
         except BaseException as exc:
-            self._finish(key, claim.owner, status="failed", error=f"{type(exc).__name__}: {exc}"[:2000])
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            self.ledger.finish(key, claim.owner, "failed", None, error, self._clock())
             raise
-        self._finish(key, claim.owner, status="done", result=json.dumps(outcome.result, default=str))
+        result = json.dumps(outcome.result, default=str)
+        self.ledger.finish(key, claim.owner, "done", result, None, self._clock())
         outcome.notes["idempotency_key"] = key
         return outcome
 
     def entry(self, key: str) -> LedgerEntry | None:
         """The ledger row for ``key``, for inspection and tests."""
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(ledger_table).where(ledger_table.c.key == key)).mappings().first()
-        if row is None:
-            return None
-        result = json.loads(row["result"]) if row["result"] is not None else None
-        return LedgerEntry(row["key"], row["tool"], row["run_id"], row["step"], row["status"], result, row["error"])
+        return self.ledger.get(key)
 
     def _claim(self, key: str, inv: ToolInvocation) -> _Claim:
         give_up_at = self._clock() + self.wait_s
         while True:
             owner = uuid.uuid4().hex
-            if self._insert(key, owner, inv):
+            entry = LedgerEntry(key, inv.tool.name, inv.context.run_id, inv.context.step, "pending", owner,
+                                None, None, self._clock())
+            if self.ledger.insert(entry):
                 return _Claim(owner)
-            with self.engine.connect() as conn:
-                row = conn.execute(
-                    sa.select(ledger_table.c.status, ledger_table.c.owner, ledger_table.c.result,
-                              ledger_table.c.updated_at).where(ledger_table.c.key == key)
-                ).first()
+            row = self.ledger.get(key)
             if row is None:
                 continue  # deleted in between: try to insert again
-            status, old_owner, result, updated_at = row
-            if status == "done":
-                return _Claim(None, json.loads(result) if result is not None else None)
-            orphaned = status == "pending" and self._clock() - updated_at > self.stale_after_s
-            if (status == "failed" or orphaned) and self._take_over(key, old_owner, status, owner):
+            if row.status == "done":
+                return _Claim(None, row.value)
+            orphaned = row.status == "pending" and self._clock() - row.updated_at > self.stale_after_s
+            if (row.status == "failed" or orphaned) and self.ledger.take_over(
+                    key, row.owner, row.status, owner, self._clock()):
                 return _Claim(owner)
             if self._clock() >= give_up_at:
                 raise ToolExecutionError(
@@ -164,34 +260,3 @@ class Idempotency:
                     hint="another worker owns this call; it is retried once that worker finishes or times out",
                 ).with_context(tool=inv.tool.name, run_id=inv.context.run_id, step=inv.context.step)
             self._sleep(self.poll_s)
-
-    def _insert(self, key: str, owner: str, inv: ToolInvocation) -> bool:
-        now = self._clock()
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(ledger_table.insert().values(
-                    key=key, tool=inv.tool.name, run_id=inv.context.run_id, step=inv.context.step,
-                    status="pending", owner=owner, created_at=now, updated_at=now,
-                ))
-        except IntegrityError:
-            return False
-        return True
-
-    def _take_over(self, key: str, old_owner: str, old_status: str, owner: str) -> bool:
-        with self.engine.begin() as conn:
-            res = conn.execute(
-                ledger_table.update()
-                .where(ledger_table.c.key == key, ledger_table.c.owner == old_owner,
-                       ledger_table.c.status == old_status)
-                .values(status="pending", owner=owner, error=None, updated_at=self._clock())
-            )
-        return res.rowcount == 1
-
-    def _finish(self, key: str, owner: str, *, status: str, result: str | None = None,
-                error: str | None = None) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                ledger_table.update()
-                .where(ledger_table.c.key == key, ledger_table.c.owner == owner)
-                .values(status=status, result=result, error=error, updated_at=self._clock())
-            )
