@@ -26,7 +26,7 @@ def _inv(t: Any, args: dict[str, Any], *, step: int = 1) -> ToolInvocation:
 
 
 def _chain_kw(engine: sa.Engine, **kw: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {"engine": engine, "vault": InProcessVault({}), "buckets": InMemoryBuckets(),
+    base: dict[str, Any] = {"ledger": engine, "vault": InProcessVault({}), "buckets": InMemoryBuckets(),
                             "breakers": BreakerBoard(), "sleep": lambda s: None}
     return base | kw
 

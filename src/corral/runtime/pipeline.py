@@ -16,6 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from corral.actions import ActionContext, ActionGate, Decision, ProposedAction, ToolCall
 from corral.spec.agent import AgentSpec
+from corral.tools.degrade import OutageGate
 
 __all__ = [
     "AllowedToolsGate",
@@ -87,7 +88,7 @@ class Pipeline:
 
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     """The gates and filters for one agent, in order. New boxes add themselves here, in their place."""
-    gates: list[ActionGate] = [AllowedToolsGate(spec), AutonomyGate(spec)]
+    gates: list[ActionGate] = [AllowedToolsGate(spec), AutonomyGate(spec), OutageGate()]
     return Pipeline(gates=gates)
 
 

@@ -32,9 +32,9 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from corral.spec.agent import AgentSpec, BreakerSettings
-from corral.store.db import make_engine
+from corral.store.db import database_url, make_engine
 from corral.tools.credentials import Credentials, InProcessVault, Vault
-from corral.tools.idempotency import Idempotency
+from corral.tools.idempotency import Idempotency, Ledger
 from corral.tools.proxy import ContractCheck, ToolInterceptor, ToolProxy
 from corral.tools.ratelimit import BucketStore, Rate, RateLimit, bucket_store
 from corral.tools.reliability import BreakerBoard, BreakerConfig, CircuitBreaker, Retry, RetryPolicy, Timeout
@@ -51,9 +51,13 @@ def shared_buckets() -> BucketStore:
     return bucket_store()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8)
+def _engine_for(url: str) -> sa.Engine:
+    return make_engine(url)
+
+
 def _default_engine() -> sa.Engine:
-    return make_engine()
+    return _engine_for(database_url())
 
 
 def breaker_config(settings: BreakerSettings) -> BreakerConfig:
@@ -70,7 +74,7 @@ def breaker_config(settings: BreakerSettings) -> BreakerConfig:
 def default_interceptors(
     spec: AgentSpec | None = None,
     *,
-    engine: sa.Engine | None = None,
+    ledger: Ledger | sa.Engine | None = None,
     vault: Vault | None = None,
     buckets: BucketStore | None = None,
     breakers: BreakerBoard | None = None,
@@ -84,8 +88,8 @@ def default_interceptors(
     clock: Callable[[], float] = time.monotonic,
 ) -> list[ToolInterceptor]:
     """The standard chain (see the module docstring), with per-tool timeouts, retries, rate limits and
-    breaker thresholds from ``spec.tools``. ``engine`` holds the idempotency ledger (default: the
-    configured database); ``vault`` defaults to ``InProcessVault.from_env()`` (``CORRAL_SECRET_<TOOL>``)."""
+    breaker thresholds from ``spec.tools``. ``ledger`` is the idempotency ledger (a ``Ledger`` or an
+    engine; default: the configured database); ``vault`` defaults to ``InProcessVault.from_env()`` (``CORRAL_SECRET_<TOOL>``)."""
     tools = spec.tools if spec is not None else {}
     timeouts = {name: s.timeout_s for name, s in tools.items() if s.timeout_s is not None}
     retries = {
@@ -100,7 +104,7 @@ def default_interceptors(
         RateLimit(buckets if buckets is not None else shared_buckets(),
                   per_tool=rates, per_tenant=per_tenant, per_run=per_run),
         Credentials(vault if vault is not None else InProcessVault.from_env()),
-        Idempotency(engine if engine is not None else _default_engine()),
+        Idempotency(ledger if ledger is not None else _default_engine()),
         CircuitBreaker(default_breaker, per_tool=breakers_cfg, board=breakers, clock=clock),
         Retry(default_retry, per_tool=retries, sleep=sleep, random=random),
         Timeout(default_timeout_s, per_tool=timeouts),
