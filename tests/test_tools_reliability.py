@@ -285,3 +285,20 @@ def test_breakers_are_per_tool() -> None:
 def test_breaker_config_needs_a_trip_condition() -> None:
     with pytest.raises(ConfigError):
         BreakerConfig(consecutive_failures=None, failure_rate=None)
+
+
+def test_a_hung_tool_does_not_block_later_calls() -> None:
+    release = threading.Event()
+
+    def sometimes_hangs(q: str) -> str:
+        if q == "hang":
+            release.wait(5)
+        return q
+
+    t = _tool(sometimes_hangs)
+    proxy = ToolProxy([Timeout(0.05)])
+    for _ in range(3):
+        with pytest.raises(ToolTimeout):
+            proxy.call(ToolInvocation(t, {"q": "hang"}, ToolContext(run_id="r", step=1, call_id="c")))
+    assert [proxy.call(_inv(t)).result for _ in range(5)] == ["x"] * 5
+    release.set()

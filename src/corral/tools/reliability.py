@@ -20,6 +20,7 @@ base * 2**n)``), a bounded number of attempts and an injectable ``sleep`` / ``ra
 from __future__ import annotations
 
 import contextvars
+import queue
 import random as _random
 import threading
 import time
@@ -80,8 +81,7 @@ class Timeout:
             finally:
                 done.set()
 
-        worker = threading.Thread(target=work, name=f"corral-tool-{inv.tool.name}", daemon=True)
-        worker.start()
+        _WORKERS.submit(work)
         if not done.wait(deadline):
             raise ToolTimeout(
                 f"{inv.tool.name} did not return within {deadline:g}s",
@@ -90,6 +90,43 @@ class Timeout:
             raise box["error"]
         outcome: ToolOutcome = box["outcome"]
         return outcome
+
+
+class _Workers:
+    """Daemon threads that run tool calls. A job always gets a worker of its own, idle or new, so a call
+    never queues behind a hung tool; a hung worker is simply never idle again. Idle workers exit after
+    ``idle_s``. (A thread per call would do the same at ~3x the cost of the hand-off.)"""
+
+    def __init__(self, idle_s: float = 60.0) -> None:
+        self._lock = threading.Lock()
+        self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._idle = 0
+        self._idle_s = idle_s
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._jobs.put(job)
+            if self._idle > 0:
+                self._idle -= 1  # reserved: an idle worker will take this job
+                return
+        threading.Thread(target=self._loop, name="corral-tool-worker", daemon=True).start()
+
+    def _loop(self) -> None:
+        while True:
+            try:
+                job = self._jobs.get(timeout=self._idle_s)
+            except queue.Empty:
+                with self._lock:
+                    if self._jobs.empty() and self._idle > 0:
+                        self._idle -= 1
+                        return
+                continue
+            job()
+            with self._lock:
+                self._idle += 1
+
+
+_WORKERS = _Workers()
 
 
 # --- retry ---------------------------------------------------------------------------------------
