@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from corral.errors import ToolExecutionError
+from corral.errors import StoreError, ToolExecutionError
 from corral.tools.contract import ToolContext, ToolRegistry, tool
-from corral.tools.idempotency import Idempotency, MemoryLedger, idempotency_key, ledger_table
+from corral.tools.idempotency import Idempotency, MemoryLedger, SqlLedger, idempotency_key, ledger_table
 from corral.tools.proxy import ContractCheck, ToolInvocation, ToolProxy
 from corral.tools.reliability import Retry, RetryPolicy
 
@@ -232,3 +232,23 @@ def test_memory_ledger_concurrent_callers_act_once() -> None:
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(call, range(8)))
     assert len(system.created) == 1 and len({str(r) for r in results}) == 1
+
+
+def test_unreachable_ledger_fails_closed_without_running_the_write() -> None:
+    system = TicketSystem()
+    engine = sa.create_engine("postgresql+psycopg://postgres@127.0.0.1:1/none")  # nothing listens there
+    idem = Idempotency(SqlLedger(engine, create=False))
+    with pytest.raises(StoreError):
+        ToolProxy([idem]).call(_inv(_write_tool(system)))
+    assert system.created == []
+
+
+def test_result_that_cannot_be_recorded_is_still_returned() -> None:
+    class ForgetfulLedger(MemoryLedger):
+        def finish(self, *args: Any) -> None:
+            raise StoreError("db went away")
+
+    system = TicketSystem()
+    outcome = ToolProxy([Idempotency(ForgetfulLedger())]).call(_inv(_write_tool(system)))
+    assert outcome.result == {"id": "T-1", "title": "printer on fire"}
+    assert outcome.notes["idempotency_unrecorded"] is True

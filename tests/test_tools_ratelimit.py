@@ -162,3 +162,9 @@ def test_bucket_store_picks_redis_from_env(monkeypatch: pytest.MonkeyPatch) -> N
     assert isinstance(bucket_store(prefix=f"test:{uuid.uuid4().hex}:"), RedisBuckets)
     monkeypatch.delenv("CORRAL_REDIS_URL")
     assert isinstance(bucket_store(), InMemoryBuckets)
+
+
+def test_unreachable_redis_fails_closed() -> None:
+    limit = RateLimit(RedisBuckets("redis://127.0.0.1:1/0"), per_tool={"Search": Rate(10, 1)})  # no server there
+    with pytest.raises(RateLimited, match="unavailable"):
+        ToolProxy([limit]).call(_inv(_tool()))

@@ -16,6 +16,7 @@ a replay returns the JSON form of what the tool returned.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -30,7 +31,7 @@ import rfc8785
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from corral.errors import ToolExecutionError
+from corral.errors import StoreError, ToolExecutionError
 from corral.store.db import metadata
 from corral.tools.proxy import Next, ToolInvocation, ToolOutcome
 
@@ -97,8 +98,14 @@ class Ledger(Protocol):
                now: float) -> None: ...
 
 
+def _unavailable(exc: Exception) -> StoreError:
+    return StoreError(f"the idempotency ledger is unavailable ({type(exc).__name__}); the write did not run",
+                      hint="check the database; the call can be retried under the same key")
+
+
 class SqlLedger:
-    """The ledger as a table on SQLite or PostgreSQL; the primary key on ``key`` is the lock."""
+    """The ledger as a table on SQLite or PostgreSQL; the primary key on ``key`` is the lock. Database
+    failures become ``StoreError`` (the runtime records them; a write is never run without its row)."""
 
     def __init__(self, engine: sa.Engine, *, create: bool = True) -> None:
         self.engine = engine
@@ -116,32 +123,46 @@ class SqlLedger:
                 ))
         except IntegrityError:
             return False
+        except sa.exc.SQLAlchemyError as exc:
+            raise _unavailable(exc) from None
         return True
 
     def get(self, key: str) -> LedgerEntry | None:
         c = ledger_table.c
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(c.key, c.tool, c.run_id, c.step, c.status, c.owner, c.result, c.error, c.updated_at)
-                .where(c.key == key)
-            ).first()
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(
+                    sa.select(c.key, c.tool, c.run_id, c.step, c.status, c.owner, c.result, c.error,
+                              c.updated_at).where(c.key == key)
+                ).first()
+        except sa.exc.SQLAlchemyError as exc:
+            raise _unavailable(exc) from None
         return LedgerEntry(*row) if row is not None else None
 
     def take_over(self, key: str, old_owner: str, old_status: str, owner: str, now: float) -> bool:
         c = ledger_table.c
-        with self.engine.begin() as conn:
-            res = conn.execute(
-                ledger_table.update().where(c.key == key, c.owner == old_owner, c.status == old_status)
-                .values(status="pending", owner=owner, error=None, updated_at=now)
-            )
+        try:
+            with self.engine.begin() as conn:
+                res = conn.execute(
+                    ledger_table.update().where(c.key == key, c.owner == old_owner, c.status == old_status)
+                    .values(status="pending", owner=owner, error=None, updated_at=now)
+                )
+        except sa.exc.SQLAlchemyError as exc:
+            raise _unavailable(exc) from None
         return res.rowcount == 1
 
     def finish(self, key: str, owner: str, status: str, result: str | None, error: str | None,
                now: float) -> None:
         c = ledger_table.c
-        with self.engine.begin() as conn:
-            conn.execute(ledger_table.update().where(c.key == key, c.owner == owner)
-                         .values(status=status, result=result, error=error, updated_at=now))
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(ledger_table.update().where(c.key == key, c.owner == owner)
+                             .values(status=status, result=result, error=error, updated_at=now))
+        except sa.exc.SQLAlchemyError as exc:
+            # the tool has acted but its result is not recorded: the row stays pending, and a repeat of
+            # the call waits, then takes over after stale_after_s under the same key
+            raise StoreError(f"the idempotency ledger could not record the result ({type(exc).__name__})",
+                             hint="the write ran; a repeat reuses its idempotency key") from None
 
 
 class MemoryLedger:
@@ -225,11 +246,16 @@ class Idempotency:
             outcome = call_next(inv.with_context(idempotency_key=key))
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"[:2000]
-            self.ledger.finish(key, claim.owner, "failed", None, error, self._clock())
+            with contextlib.suppress(StoreError):  # the tool's own error is the one to report
+                self.ledger.finish(key, claim.owner, "failed", None, error, self._clock())
             raise
-        result = json.dumps(outcome.result, default=str)
-        self.ledger.finish(key, claim.owner, "done", result, None, self._clock())
         outcome.notes["idempotency_key"] = key
+        try:
+            self.ledger.finish(key, claim.owner, "done", json.dumps(outcome.result, default=str), None,
+                               self._clock())
+        except StoreError:
+            # the write happened: hand its result on rather than lose it; the row stays pending
+            outcome.notes["idempotency_unrecorded"] = True
         return outcome
 
     def entry(self, key: str) -> LedgerEntry | None:

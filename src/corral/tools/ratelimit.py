@@ -146,7 +146,15 @@ class RedisBuckets:
             url = url or os.environ.get("CORRAL_REDIS_URL")
             if not url:
                 raise ConfigError("RedisBuckets needs a url or CORRAL_REDIS_URL")
-            client = redis.Redis.from_url(url)
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry as RedisRetry
+
+            # a limiter must answer fast or not at all: short timeouts, one quick retry
+            client = redis.Redis.from_url(url, socket_connect_timeout=1.0, socket_timeout=1.0,
+                                          retry=RedisRetry(NoBackoff(), 1))
+        import redis.exceptions
+
+        self._redis_error = redis.exceptions.RedisError
         self._client = client
         self._prefix = prefix
         self._script = client.register_script(_TAKE_LUA)
@@ -156,7 +164,12 @@ class RedisBuckets:
         args: list[str] = [repr(float(cost))]
         for _, rate in demands:
             args += [repr(float(rate.capacity)), repr(float(rate.per_s))]
-        answer = self._script(keys=keys, args=args)
+        try:
+            answer = self._script(keys=keys, args=args)
+        except self._redis_error as exc:  # fail closed: no limiter, no call
+            raise RateLimited(
+                f"the rate limiter is unavailable ({type(exc).__name__}); refusing the call", retry_after=1.0
+            ) from None
         return float(answer.decode() if isinstance(answer, bytes) else answer)
 
 

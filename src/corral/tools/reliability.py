@@ -41,6 +41,7 @@ __all__ = [
     "RetryPolicy",
     "Timeout",
     "counts_as_failure",
+    "process_breakers",
 ]
 
 Clock = Callable[[], float]
@@ -331,6 +332,12 @@ class BreakerBoard:
 
 
 _PROCESS_BOARD = BreakerBoard()
+
+
+def process_breakers() -> BreakerBoard:
+    """The board every ``CircuitBreaker`` uses unless given its own: ``process_breakers().states()``
+    is what metrics export."""
+    return _PROCESS_BOARD
 
 
 def counts_as_failure(exc: BaseException) -> bool:
