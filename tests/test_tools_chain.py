@@ -115,3 +115,14 @@ def test_tool_down_for_good_fails_fast_once_the_breaker_opens(engine: sa.Engine)
     assert time.monotonic() - t0 < 5
     assert kinds[:2] == ["ToolTimeout", "ToolTimeout"] and set(kinds[2:]) == {"CircuitOpen"}
     assert len(calls) == 4  # 2 calls x 2 attempts each, then none
+
+
+def test_spec_run_limit_is_enforced_per_run(engine: sa.Engine) -> None:
+    t = tool(lambda q: q, name="Lookup", schema={"type": "object"}, registry=ToolRegistry())
+    spec = AgentSpec.model_validate({"name": "a", "tool_limits": {"per_run_per_minute": 1}})
+    proxy = build_proxy(spec, **_chain_kw(engine))
+    proxy.call(_inv(t, {"q": 1}))
+    with pytest.raises(RateLimited):
+        proxy.call(_inv(t, {"q": 2}))
+    other_run = ToolInvocation(t, {"q": 3}, ToolContext(run_id="run-2", step=1, call_id="c"))
+    assert proxy.call(other_run).result == 3

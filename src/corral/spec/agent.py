@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["AgentSpec", "ApprovalSettings", "Autonomy", "BreakerSettings", "SpecDocument", "ToolSettings"]
+__all__ = ["AgentSpec", "ApprovalSettings", "Autonomy", "BreakerSettings", "SpecDocument", "ToolLimits", "ToolSettings"]
 
 Autonomy = Literal["read_only", "suggest", "approval_required", "autonomous"]
 
@@ -46,6 +46,14 @@ class ToolSettings(_Strict):
     breaker: BreakerSettings | None = None
 
 
+class ToolLimits(_Strict):
+    """Rate limits on all tool calls (per-tool limits live in ``tools``): per run, and per tenant (one
+    bucket per tenant, shared by every agent of the tenant — give them the same figure)."""
+
+    per_run_per_minute: float | None = Field(default=None, gt=0)
+    per_tenant_per_minute: float | None = Field(default=None, gt=0)
+
+
 class ApprovalSettings(_Strict):
     expires_after_s: float = Field(default=86_400.0, gt=0)
     on_expiry: Literal["reject", "escalate"] = "reject"
@@ -73,6 +81,7 @@ class AgentSpec(_Strict):
     # when a tool's circuit breaker is open: read_only denies write tools for the rest of the run,
     # approval sends every further tool call to a human
     on_tool_outage: Literal["read_only", "approval"] = "read_only"
+    tool_limits: ToolLimits = Field(default_factory=ToolLimits)
 
     @field_validator("model")
     @classmethod

@@ -88,7 +88,8 @@ def default_interceptors(
     clock: Callable[[], float] = time.monotonic,
 ) -> list[ToolInterceptor]:
     """The standard chain (see the module docstring), with per-tool timeouts, retries, rate limits and
-    breaker thresholds from ``spec.tools``. ``ledger`` is the idempotency ledger (a ``Ledger`` or an
+    breaker thresholds from ``spec.tools`` and per-run / per-tenant rates from ``spec.tool_limits``
+    (``per_run`` / ``per_tenant`` given here win). ``ledger`` is the idempotency ledger (a ``Ledger`` or an
     engine; default: the configured database); ``vault`` defaults to ``InProcessVault.from_env()`` (``CORRAL_SECRET_<TOOL>``)."""
     tools = spec.tools if spec is not None else {}
     timeouts = {name: s.timeout_s for name, s in tools.items() if s.timeout_s is not None}
@@ -99,6 +100,12 @@ def default_interceptors(
     rates = {name: Rate.per_minute(s.rate_limit_per_minute) for name, s in tools.items()
              if s.rate_limit_per_minute is not None}
     breakers_cfg = {name: breaker_config(s.breaker) for name, s in tools.items() if s.breaker is not None}
+    if spec is not None:
+        limits = spec.tool_limits
+        if per_run is None and limits.per_run_per_minute is not None:
+            per_run = Rate.per_minute(limits.per_run_per_minute)
+        if per_tenant is None and limits.per_tenant_per_minute is not None:
+            per_tenant = Rate.per_minute(limits.per_tenant_per_minute)
     return [
         ContractCheck(),
         RateLimit(buckets if buckets is not None else shared_buckets(),
