@@ -5,8 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import sqlalchemy as sa
+
 from corral.runtime.runtime import Runtime
 from corral.spec.agent import AgentSpec
+from corral.store.sql import SqlStore
 from corral.testing import ScriptedModel
 from corral.tools.contract import ToolContext, ToolRegistry, tool
 
@@ -96,3 +99,18 @@ def test_flaky_write_tool_is_retried_under_one_idempotency_key() -> None:
     assert run.status == "completed"
     assert (step.status, step.attempts, step.result) == ("executed", 3, {"id": "T-1"})
     assert w.tickets == [("refund", step.idempotency_key)] and len(step.idempotency_key or "") == 64
+
+
+def test_write_step_reexecuted_after_a_crash_is_answered_by_the_ledger(engine: sa.Engine) -> None:
+    """A crash between the tool acting and the step being recorded makes recovery run ``act`` again:
+    the ledger (in the run store's database) answers and the tool does not act twice."""
+    w = World()
+    rt = Runtime(SqlStore(engine), durable_runs=False, registry=w.registry)
+    model = ScriptedModel([{"tool": w.ticket, "args": {"title": "refund"}}, {"final": "done"}])
+    run = rt.run(w.spec(), "open a ticket", model=model)
+    first = rt.store.list_steps(run.id)[0]
+    call = {"id": "call-again", "name": w.ticket, "arguments": {"title": "refund"}}
+    _, out = rt.runner.act(rt.runner.load(run.id), {"kind": "execute", "call": call, "step": first.idx})
+    assert out["status"] == "ok" and out["result"] == {"id": "T-1"}
+    assert len(w.tickets) == 1
+    assert rt.store.list_steps(run.id)[0].annotations["proxy.idempotency_key"] == first.idempotency_key
