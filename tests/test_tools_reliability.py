@@ -302,3 +302,10 @@ def test_a_hung_tool_does_not_block_later_calls() -> None:
             proxy.call(ToolInvocation(t, {"q": "hang"}, ToolContext(run_id="r", step=1, call_id="c")))
     assert [proxy.call(_inv(t)).result for _ in range(5)] == ["x"] * 5
     release.set()
+
+
+def test_board_reset_closes_every_breaker() -> None:
+    board = BreakerBoard()
+    board.record("T", BreakerConfig(consecutive_failures=1, failure_rate=None), 0, True)
+    board.reset()
+    assert board.state("T") == "closed" and board.states() == {}

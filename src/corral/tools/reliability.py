@@ -325,6 +325,11 @@ class BreakerBoard:
         with self._lock:
             return {name: b.snapshot() for name, b in sorted(self._breakers.items())}
 
+    def reset(self) -> None:
+        """Forget every breaker (all closed again)."""
+        with self._lock:
+            self._breakers.clear()
+
     def state(self, tool: str) -> State:
         with self._lock:
             b = self._breakers.get(tool)
