@@ -166,3 +166,8 @@ def test_tools_without_a_secret_get_no_credential() -> None:
     t = tool(Lookup, registry=ToolRegistry())
     ToolProxy([Credentials(_vault())]).call(ToolInvocation(t, {"q": "a"}, ToolContext("r1", 1, "c")))
     assert seen == [None]
+
+
+def test_tool_context_repr_hides_the_token() -> None:
+    ctx = ToolContext("r1", 1, "c", credential="tok-abc123")
+    assert "tok-abc123" not in repr(ctx)

@@ -309,3 +309,36 @@ def test_board_reset_closes_every_breaker() -> None:
     board.record("T", BreakerConfig(consecutive_failures=1, failure_rate=None), 0, True)
     board.reset()
     assert board.state("T") == "closed" and board.states() == {}
+
+
+def test_write_tool_that_timed_out_is_not_retried() -> None:
+    release = threading.Event()
+    calls: list[int] = []
+
+    def CreateTicket(title: str) -> str:
+        calls.append(1)
+        release.wait(5)
+        return title
+
+    t = tool(CreateTicket, side_effect="write", registry=ToolRegistry())
+    proxy = ToolProxy([Retry(RetryPolicy(max_attempts=3), sleep=lambda s: None), Timeout(0.05)])
+    with pytest.raises(ToolTimeout):
+        proxy.call(ToolInvocation(t, {"title": "x"}, ToolContext(run_id="r", step=1, call_id="c")))
+    release.set()
+    assert calls == [1]
+
+
+def test_read_tool_that_timed_out_is_retried() -> None:
+    release = threading.Event()
+    calls: list[int] = []
+
+    def slow(q: str) -> str:
+        calls.append(1)
+        release.wait(5)
+        return q
+
+    proxy = ToolProxy([Retry(RetryPolicy(max_attempts=3), sleep=lambda s: None), Timeout(0.05)])
+    with pytest.raises(ToolTimeout):
+        proxy.call(_inv(_tool(slow)))
+    release.set()
+    assert len(calls) == 3

@@ -157,7 +157,11 @@ def _is_retryable(exc: BaseException) -> bool:
 
 
 class Retry:
-    """Retries retryable errors under the tool's policy (``per_tool``, else ``default``)."""
+    """Retries retryable errors under the tool's policy (``per_tool``, else ``default``).
+
+    A write tool that timed out is not retried unless ``retry_write_timeouts``: its first attempt may still
+    be running in a worker thread (see ``Timeout``), and a second attempt would run beside it. Other
+    retryable errors of write tools are retried; every attempt carries the same idempotency key."""
 
     name = "retry"
 
@@ -168,9 +172,11 @@ class Retry:
         per_tool: Mapping[str, RetryPolicy] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
+        retry_write_timeouts: bool = False,
     ) -> None:
         self.default = default or RetryPolicy()
         self.per_tool = dict(per_tool or {})
+        self.retry_write_timeouts = retry_write_timeouts
         self._sleep = sleep
         self._random = random
 
@@ -181,7 +187,7 @@ class Retry:
             try:
                 outcome = call_next(inv)
             except CorralError as exc:
-                if attempt >= policy.max_attempts or not _is_retryable(exc):
+                if attempt >= policy.max_attempts or not self._may_retry(inv, exc):
                     exc.with_context(attempts=attempt)
                     raise
                 delay = policy.delay(attempt, self._random())
@@ -191,6 +197,11 @@ class Retry:
                 continue
             outcome.attempts = attempt
             return outcome
+
+    def _may_retry(self, inv: ToolInvocation, exc: CorralError) -> bool:
+        if isinstance(exc, ToolTimeout) and inv.tool.contract.is_write and not self.retry_write_timeouts:
+            return False
+        return _is_retryable(exc)
 
 
 # --- circuit breaker -----------------------------------------------------------------------------
