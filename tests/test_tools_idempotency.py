@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from corral.errors import StoreError, ToolExecutionError
+from corral.errors import StoreError, ToolExecutionError, ToolTimeout
 from corral.tools.contract import ToolContext, ToolRegistry, tool
 from corral.tools.idempotency import Idempotency, MemoryLedger, SqlLedger, idempotency_key, ledger_table
 from corral.tools.proxy import ContractCheck, ToolInvocation, ToolProxy
-from corral.tools.reliability import Retry, RetryPolicy
+from corral.tools.reliability import Retry, RetryPolicy, Timeout
 
 SCHEMA = {"type": "object", "properties": {"title": {"type": "string"}, "n": {"type": "integer"}},
           "required": ["title"]}
@@ -252,3 +252,26 @@ def test_result_that_cannot_be_recorded_is_still_returned() -> None:
     outcome = ToolProxy([Idempotency(ForgetfulLedger())]).call(_inv(_write_tool(system)))
     assert outcome.result == {"id": "T-1", "title": "printer on fire"}
     assert outcome.notes["idempotency_unrecorded"] is True
+
+
+def test_timed_out_write_stays_pending_so_a_repeat_does_not_run_beside_it(engine: sa.Engine) -> None:
+    release = threading.Event()
+    calls: list[int] = []
+
+    def CreateTicket(title: str) -> str:
+        calls.append(1)
+        release.wait(5)
+        return title
+
+    t = tool(CreateTicket, side_effect="write", schema=SCHEMA, registry=ToolRegistry())
+    idem = Idempotency(engine, wait_s=0.1, poll_s=0.02)
+    proxy = ToolProxy([idem, Timeout(0.05)])
+    with pytest.raises(ToolTimeout):
+        proxy.call(_inv(t))
+    key = idempotency_key("run-1", 3, "CreateTicket", {"title": "printer on fire"})
+    entry = idem.entry(key)
+    assert entry is not None and entry.status == "pending"
+    with pytest.raises(ToolExecutionError, match="still running"):
+        proxy.call(_inv(t))
+    release.set()
+    assert calls == [1]

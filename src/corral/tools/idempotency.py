@@ -7,7 +7,8 @@ replayed step or a run resumed after a crash computes the same key; the tool see
 The ledger (table ``corral_tool_ledger`` via ``SqlLedger``; ``MemoryLedger`` for runs without
 persistence) holds one row per key. A caller first inserts ``pending``
 (the primary key makes that a lock: of two concurrent callers exactly one inserts), runs the tool,
-then records ``done`` with the result. A caller that finds ``done`` returns the recorded result with
+then records ``done`` with the result (``failed`` with the error; a timed-out call stays ``pending``,
+since it may still be running). A caller that finds ``done`` returns the recorded result with
 ``replayed=True`` instead of acting again; one that finds ``pending`` waits for the owner to finish. A
 ``failed`` row, or a ``pending`` row older than ``stale_after_s`` (its owner crashed), is taken over with
 a compare-and-set on the owner, and the tool runs again under the same key. Results are stored as JSON:
@@ -31,7 +32,7 @@ import rfc8785
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from corral.errors import StoreError, ToolExecutionError
+from corral.errors import StoreError, ToolExecutionError, ToolTimeout
 from corral.store.db import metadata
 from corral.tools.proxy import Next, ToolInvocation, ToolOutcome
 
@@ -244,6 +245,10 @@ class Idempotency:
             return ToolOutcome(claim.replay, attempts=0, replayed=True, notes={"idempotency_key": key})
         try:
             outcome = call_next(inv.with_context(idempotency_key=key))
+        except ToolTimeout:
+            # the attempt may still be running in a worker thread: leave the row pending, so a repeat
+            # waits, and only takes over once the row is stale_after_s old
+            raise
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"[:2000]
             with contextlib.suppress(StoreError):  # the tool's own error is the one to report
