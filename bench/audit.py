@@ -35,12 +35,12 @@ def _entries(n: int, offset: int) -> list[AuditEntry]:
                        actor="tool:CreateSupportTicket", ts=now) for i in range(n)]
 
 
-def fill(log: AuditLog, total: int, batch: int) -> float:
-    """Append ``total`` records in batches; returns records per second (entry creation included)."""
-    started = time.perf_counter()
+def fill(log: AuditLog, total: int, batch: int) -> tuple[float, float]:
+    """Append ``total`` records in batches; returns (records/s wall clock, records/s of this process's CPU)."""
+    started, cpu = time.perf_counter(), time.process_time()
     for offset in range(0, total, batch):
         log.append_many(_entries(min(batch, total - offset), offset))
-    return total / (time.perf_counter() - started)
+    return total / (time.perf_counter() - started), total / (time.process_time() - cpu)
 
 
 def single(log: AuditLog, n: int) -> float:
@@ -52,13 +52,17 @@ def single(log: AuditLog, n: int) -> float:
 
 def bench(label: str, engine: sa.Engine, records: int, batch: int) -> None:
     log = AuditLog(engine)
-    rate = fill(log, records, batch)
-    print(f"{label}: append_many ({batch}/txn): {rate:,.0f} records/s  ({records:,} records)")
+    rate, cpu_rate = fill(log, records, batch)
+    print(f"{label}: append_many ({batch}/txn): {rate:,.0f} records/s  ({records:,} records; "
+          f"{cpu_rate:,.0f}/s of client CPU)")
     print(f"{label}: append (1/txn):        {single(log, 2000):,.0f} records/s")
+    cpu = time.process_time()
     report = verify(engine)
+    cpu = time.process_time() - cpu
     assert report.ok, report.broken
     print(f"{label}: verify {report.records:,} records: {report.elapsed_s:.2f} s "
-          f"({report.records / report.elapsed_s:,.0f} records/s)")
+          f"({report.records / report.elapsed_s:,.0f} records/s; {cpu:.2f} s of client CPU)")
+    print(f"(load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
 
 
 def main() -> None:
