@@ -79,9 +79,11 @@ def test_start_approve_with_edit_complete(gw: Gateway) -> None:
     after = gw.client.get(f"/v1/approvals/{pending['id']}", headers=approver).json()
     assert after["status"] == "approved" and after["decided_by"] == "alice" and '+  "severity": "medium"' in after["diff"]
     audit = gw.client.get(f"/v1/runs/{run_id}/audit", headers=approver).json()
-    decided = [a for a in audit if a["kind"] == "approval_approved"][0]
-    assert decided["actor"] == "alice" and decided["data"]["reason"] == "medium is right"
-    assert audit[0]["kind"] == "run_started" and audit[0]["actor"] == "olga"
+    decided = [a for a in audit if a["kind"] == "approval_decided"][0]
+    assert decided["actor"] == "user:alice" and decided["data"]["reason"] == "medium is right"
+    assert '+  "severity": "medium"' in decided["data"]["diff"]
+    assert audit[0]["kind"] == "run_started" and audit[0]["actor"] == "user:olga"
+    assert [a["seq"] for a in audit] == sorted(a["seq"] for a in audit) and all(a["hash"] for a in audit)
     steps = gw.client.get(f"/v1/runs/{run_id}/steps", headers=approver).json()
     assert [s["status"] for s in steps] == ["executed", "executed", "final"]
     trace = gw.client.get(f"/v1/runs/{run_id}/trace", headers=approver).json()
@@ -114,6 +116,8 @@ def test_reject_cancel_escalate(gw: Gateway) -> None:
     assert gw.wait(first, "rejected")["error"]["message"] == "duplicate"
     esc = gw.client.post(f"/v1/runs/{second}/escalate", json={"assignee": "sre-oncall", "note": "look"}, headers=admin)
     assert esc.status_code == 201 and esc.json()["links"]["console"].endswith(f"/console/runs/{second}")
+    audit = gw.client.get(f"/v1/runs/{second}/audit", headers=admin).json()
+    assert [(a["actor"], a["data"]["assignee"]) for a in audit if a["kind"] == "escalated"] == [("user:root", "sre-oncall")]
     listed = gw.client.get("/v1/escalations", headers=admin).json()
     assert [(e["run_id"], e["assignee"], e["source"]) for e in listed] == [(second, "sre-oncall", "operator")]
     c = gw.client.post(f"/v1/runs/{second}/cancel", json={"reason": "not needed"}, headers=admin)
@@ -141,7 +145,8 @@ def test_undo_completed_write_step(gw: Gateway) -> None:
     again = gw.client.post(f"/v1/runs/{run_id}/steps/2/undo", json={"reason": "again"}, headers=admin)
     assert again.status_code == 409 and "already undone" in again.json()["detail"]
     audit = gw.client.get(f"/v1/runs/{run_id}/audit", headers=admin).json()
-    assert any(a["kind"] == "compensation" and a["actor"] == "root" for a in audit)
+    assert any(a["kind"] == "compensation" and a["actor"] == "user:root" and a["data"]["compensates"] == 2
+               for a in audit)
 
 
 def test_request_validation_and_caps(gw: Gateway) -> None:

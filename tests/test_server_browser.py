@@ -86,7 +86,7 @@ def test_console_login_approve_and_see_the_run_complete(served: tuple[Gateway, s
             expect(page.locator("#empty")).to_be_visible()
             page.goto(f"{base}/console/runs/{run_id}")
             expect(page.locator("#run-status")).to_have_text("completed", timeout=20_000)
-            expect(page.locator("main")).to_contain_text("approval_approved")
+            expect(page.locator("main")).to_contain_text("approval_decided")
             expect(page.locator("main")).to_contain_text("alice")
             page.screenshot(path=str(shots / "console-run.png"), full_page=True)
         finally:

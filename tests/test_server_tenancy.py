@@ -137,6 +137,8 @@ def test_quorum_and_no_self_approval(gw: Gateway) -> None:
     assert edit.status_code == 409
     gw.client.post(url, json={}, headers=gw.key(role="approver", user="bob"))
     gw.wait(run_id, "completed")
+    audit = gw.client.get(f"/v1/runs/{run_id}/audit", headers=starter).json()
+    assert [a["actor"] for a in audit if a["kind"] == "approval_vote"] == ["user:alice", "user:alice", "user:bob"]
     decided = gw.rt.store.get_approval(a["id"])
     assert decided.status == "approved" and decided.decided_by == "alice+bob"
 

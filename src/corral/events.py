@@ -21,6 +21,9 @@ EventKind = Literal[
     "approval_decided",  # data: approval_id, status, actor, reason, edited_arguments
     "approval_escalated",  # data: approval_id, reason (an expired approval handed to a human operator)
     "compensation",      # data: step, compensates, tool, arguments, status, actor, reason
+    "approval_vote",     # data: approval_id, actor, reason, votes, needed (a quorum approval)
+    "escalated",         # data: actor, assignee, note, approval_id (a run handed to a human operator)
+    "run_cancelled",     # data: actor, reason (a run cancelled while it was running)
     "tool_call",         # data: tool, version, arguments, idempotency_key, status, result_summary, error
     "run_paused",        # data: reason
     "run_finished",      # data: status, result, error

@@ -17,9 +17,10 @@ from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.errors import CorralError, PolicyBlocked, RunStateConflict
 from corral.events import RunEvent
 from corral.runtime.pipeline import run_gates
-from corral.runtime.runner import idempotency_key, summarize
+from corral.runtime.runner import summarize
 from corral.store.records import FINAL_STATUSES, RunRecord, StepRecord
 from corral.tools.contract import ToolContext
+from corral.tools.idempotency import idempotency_key
 from corral.tools.proxy import ToolInvocation
 
 if TYPE_CHECKING:

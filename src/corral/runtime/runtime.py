@@ -20,8 +20,9 @@ from typing import Any
 import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
+from corral.audit import AuditLog, AuditSubscriber
 from corral.errors import ApprovalForbidden, ConfigError, RunStateConflict, ToolArgumentsInvalid
-from corral.events import EventBus
+from corral.events import EventBus, RunEvent
 from corral.models.base import Model
 from corral.models.factory import infer_model
 from corral.runtime import durable
@@ -33,6 +34,7 @@ from corral.store.db import corral_home, database_url, is_postgres, make_engine
 from corral.store.records import FINAL_STATUSES, ApprovalRecord, RunRecord, StepRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
 from corral.tools.contract import ToolRegistry, default_registry
+from corral.tools.idempotency import Ledger, MemoryLedger, SqlLedger
 
 __all__ = ["Runtime"]
 
@@ -49,11 +51,15 @@ class Runtime:
     def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
                  bus: EventBus | None = None, model_factory: ModelFactory | None = None,
                  dbos_url: str | None = None, dbos_schema: str | None = None,
-                 approver: Callable[[str, str], dict[str, Any] | None] | None = None) -> None:
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None, audit: bool = True) -> None:
         self.store = store
         self.durable = durable_runs
         self.registry = registry or default_registry
         self.bus = bus or EventBus()
+        self.audit: AuditSubscriber | None = None
+        if audit and isinstance(store, SqlStore):  # the audit log lives beside the runs it records
+            self.audit = AuditSubscriber(AuditLog(store.engine))
+            self.bus.subscribe(self.audit, critical=True)
         self.model_factory = model_factory or _default_model_factory
         self._services: dict[str, RunServices] = {}
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
@@ -63,6 +69,8 @@ class Runtime:
         self._approver = approver
         self._launched = False
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+        engine = getattr(store, "engine", None)  # write-tool ledger next to the runs, or in memory without a DB
+        self.tool_ledger: Ledger = SqlLedger(engine) if isinstance(engine, sa.Engine) else MemoryLedger()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -87,7 +95,7 @@ class Runtime:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
                                       "system_database_url": url,
-                                      "notification_listener_polling_interval_sec": 0.05}
+                                      "notification_listener_polling_interval_sec": 0.25}
             if url.startswith("sqlite"):
                 config["system_database_engine"] = make_engine(url)
             else:
@@ -100,6 +108,8 @@ class Runtime:
         return self
 
     def shutdown(self) -> None:
+        if self.audit is not None:
+            self.audit.flush()
         if self._launched:
             DBOS.destroy(destroy_registry=False)
             self._launched = False
@@ -123,7 +133,7 @@ class Runtime:
         spec = AgentSpec.model_validate(run.spec)
         base_dir = Path(run.spec_path).parent if run.spec_path else None
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
-        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
+        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
         return svc
 
@@ -250,6 +260,9 @@ class Runtime:
             raise RunStateConflict("edited arguments cannot be approved by a quorum; reject the action "
                                    "with the edit as the reason instead").with_context(run_id=run.id)
         voters = self.store.add_vote(pending.id, actor, reason)
+        self.bus.emit(RunEvent("approval_vote", run.id, pending.step_idx, {
+            "approval_id": pending.id, "actor": actor, "reason": reason, "votes": len(voters), "needed": needed},
+            trace_id=run.trace_id))
         return voters if len(voters) >= needed else None
 
     def cancel(self, run_ref: str, *, actor: str, reason: str = "cancelled") -> RunRecord:
@@ -269,6 +282,8 @@ class Runtime:
             DBOS.cancel_workflow(run.id)
         err = {"type": "Cancelled", "code": "cancelled", "message": reason, "context": {"actor": actor}}
         self.store.update_run(run.id, status="cancelled", error=err, finished_at=time.time())
+        self.bus.emit(RunEvent("run_cancelled", run.id, run.steps, {"actor": actor, "reason": reason},
+                               trace_id=run.trace_id))
         self._notify(run.id, "cancelled")
         return self.store.get_run(run.id)
 

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
 from corral.errors import CorralError
+from corral.events import RunEvent
 from corral.server.auth import Principal, require
 from corral.server.deps import Services, run_for, run_links, services
 from corral.server.pii import pseudonymize_task
+from corral.server.records import arguments_diff
 from corral.server.schemas import CancelBody, EscalateBody, StartRun, UndoBody
 from corral.store.records import RunRecord
 
@@ -109,7 +111,20 @@ def get_trace(run_id: str, svc: Svc, principal: Reader) -> dict[str, Any]:
 def get_audit(run_id: str, svc: Svc, principal: Reader) -> list[dict[str, Any]]:
     run = run_for(svc, principal, run_id)
     store = svc.runtime.store
-    return svc.records.audit(run, store.list_steps(run.id), store.list_approvals(status=None, run_id=run.id))
+    approvals = store.list_approvals(status=None, run_id=run.id)
+    audit = svc.runtime.audit
+    if audit is None:  # no audit log (a runtime opened with audit=False): what the store recorded
+        return svc.records.audit(run, store.list_steps(run.id), approvals)
+    audit.flush()
+    proposed = {a.id: a.arguments for a in approvals}
+    out = []
+    for rec in audit.log.records(run_id=run.id):
+        d = rec.to_dict()
+        if rec.kind == "approval_decided" and rec.data.get("edited_arguments") is not None:
+            d["data"] = {**d["data"], "diff": arguments_diff(proposed.get(rec.data.get("approval_id", "")),
+                                                             rec.data["edited_arguments"])}
+        out.append(d)
+    return out
 
 
 @router.post("/runs/{run_id}/cancel", summary="Cancel a run")
@@ -126,6 +141,9 @@ def escalate_run(run_id: str, body: EscalateBody, svc: Svc,
     pending = svc.runtime.store.pending_approval(run.id)
     row = svc.records.escalate(run, assignee=body.assignee, note=body.note, actor=principal.user,
                                approval_id=pending.id if pending else None)
+    svc.runtime.bus.emit(RunEvent("escalated", run.id, run.steps, {
+        "actor": principal.user, "assignee": body.assignee, "note": body.note, "approval_id": row["approval_id"],
+        "escalation_id": row["id"]}, trace_id=run.trace_id))
     return {**row, "links": run_links(svc, run)}
 
 
