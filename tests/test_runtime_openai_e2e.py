@@ -64,4 +64,5 @@ def test_demo_spec_runs_against_openai_compatible_server(openai_server: list[dic
     assert steps[0].tool == "SearchKB" and steps[0].result[0]["id"] == "KB-101"
     second = openai_server[1]["messages"]
     assert second[-1]["role"] == "tool" and second[-1]["tool_call_id"] == "call_1"
-    assert {t["function"]["name"] for t in openai_server[0]["tools"]} == {"SearchKB", "CreateSupportTicket"}
+    assert {t["function"]["name"] for t in openai_server[0]["tools"]} == {"SearchKB", "CreateSupportTicket",
+                                                                     "CloseSupportTicket"}
