@@ -3,8 +3,8 @@
     PYTHONPATH=src python bench/gateway.py [--rate 500] [--seconds 10] [--database-url postgresql+psycopg://...]
 
 Starts the gateway (uvicorn, one process, rate limits off) on 127.0.0.1 with a scripted-model agent
-(bench/gateway-agent: one KB search, then an answer), then sends requests at a fixed rate for a bounded time
-(httpx async client, open loop: request i is sent at t0 + i/rate whatever the earlier ones are doing). The runs
+(bench/gateway-agent: it answers at once), then sends requests at a fixed rate for a bounded time
+(a raw asyncio HTTP/1.1 client over 64 keep-alive connections, open loop: request i is due at t0 + i/rate\nwhatever the earlier ones are doing). The runs
 execute on the server's DBOS worker threads meanwhile, as they would in production. Prints p50/p90/p99 of the
 202 latency (time to the gateway's answer, measured from each request's scheduled send time, so queueing in
 the client or server counts), the same for ``GET /healthz`` at the same rate (HTTP + loopback baseline), and
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import socket
 import statistics
@@ -24,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
+import httpx  # only to wait for the server to come up
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVER = """
@@ -50,26 +51,65 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
 
 
-async def drive(client: httpx.AsyncClient, rate: float, seconds: float, method: str, url: str,
-                **kw: object) -> tuple[list[float], dict[int, int], float]:
+class Conn:
+    """One keep-alive HTTP/1.1 connection: a request's bytes out, the status and body back (raw asyncio
+    streams: a load generator must cost far less than the server it measures)."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader, self.writer = reader, writer
+
+    async def send(self, raw: bytes) -> int:
+        self.writer.write(raw)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head[9:12])
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line[:15].lower() == b"content-length:":
+                length = int(line[15:])
+        if length:
+            await self.reader.readexactly(length)
+        return status
+
+
+def request(method: str, path: str, headers: dict[str, str], body: bytes = b"") -> bytes:
+    lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1", f"Content-Length: {len(body)}",
+             *(f"{k}: {v}" for k, v in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+async def drive(port: int, rate: float, seconds: float, raw: bytes,
+                connections: int) -> tuple[list[float], dict[int, int], float]:
+    """Open loop: request i is due at t0 + i/rate; a free connection sends it (a late start counts as latency)."""
     latencies: list[float] = []
     codes: dict[int, int] = {}
     n = int(rate * seconds)
+    due: asyncio.Queue[float] = asyncio.Queue()
+    t0 = time.perf_counter() + 0.3
+    for i in range(n):
+        due.put_nowait(t0 + i / rate)
 
-    async def one(at: float) -> None:
-        delay = at - time.perf_counter()
-        if delay > 0:
-            await asyncio.sleep(delay)
+    async def worker() -> None:
+        conn = Conn(*await asyncio.open_connection("127.0.0.1", port))
         try:
-            r = await client.request(method, url, **kw)  # type: ignore[arg-type]
-            codes[r.status_code] = codes.get(r.status_code, 0) + 1
-            if r.status_code < 300:
-                latencies.append((time.perf_counter() - at) * 1000)
-        except httpx.HTTPError:
-            codes[0] = codes.get(0, 0) + 1
+            while not due.empty():
+                at = due.get_nowait()
+                delay = at - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                try:
+                    status = await asyncio.wait_for(conn.send(raw), timeout=60)
+                except (OSError, asyncio.IncompleteReadError, TimeoutError):
+                    codes[0] = codes.get(0, 0) + 1
+                    conn.writer.close()
+                    conn = Conn(*await asyncio.open_connection("127.0.0.1", port))
+                    continue
+                codes[status] = codes.get(status, 0) + 1
+                if status < 300:
+                    latencies.append((time.perf_counter() - at) * 1000)
+        finally:
+            conn.writer.close()
 
-    t0 = time.perf_counter() + 0.2
-    await asyncio.gather(*(one(t0 + i / rate) for i in range(n)))
+    await asyncio.gather(*(worker() for _ in range(connections)))
     return latencies, codes, time.perf_counter() - t0
 
 
@@ -82,22 +122,22 @@ def report(name: str, lat: list[float], codes: dict[int, int], took: float) -> N
               f"mean {statistics.fmean(lat):7.2f} ms")
 
 
-async def main_async(args: argparse.Namespace, base: str, key: str) -> None:
-    limits = httpx.Limits(max_connections=512, max_keepalive_connections=512)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        headers = {"Authorization": f"Bearer {key}"}
-        for _ in range(50):  # warm-up: connections, first runs
-            await client.post("/v1/runs", json={"agent": "gateway-bench", "task": "warm up"}, headers=headers)
-        await asyncio.sleep(1)
-        base_lat, base_codes, base_took = await drive(client, args.rate, args.seconds, "GET", "/healthz")
-        report("GET /healthz", base_lat, base_codes, base_took)
-        await asyncio.sleep(1)
-        lat, codes, took = await drive(client, args.rate, args.seconds, "POST", "/v1/runs", headers=headers,
-                                       json={"agent": "gateway-bench", "task": "disk full on db-7"})
-        report("POST /v1/runs", lat, codes, took)
-        if lat and base_lat:
-            print(f"added latency    p50 {pct(lat, 50) - pct(base_lat, 50):7.2f} ms   "
-                  f"p99 {pct(lat, 99) - pct(base_lat, 99):7.2f} ms   (202 minus the /healthz baseline)")
+async def main_async(args: argparse.Namespace, port: int, key: str) -> None:
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    start = request("POST", "/v1/runs", headers, json.dumps({"agent": "gateway-bench", "task": "disk full on db-7"}).encode())
+    warm = Conn(*await asyncio.open_connection("127.0.0.1", port))
+    for _ in range(50):  # warm-up: the first runs, caches
+        assert await warm.send(start) == 202
+    warm.writer.close()
+    await asyncio.sleep(2)
+    base = await drive(port, args.rate, args.seconds, request("GET", "/healthz", {}), args.connections)
+    report("GET /healthz", *base)
+    await asyncio.sleep(2)
+    runs = await drive(port, args.rate, args.seconds, start, args.connections)
+    report("POST /v1/runs", *runs)
+    if runs[0] and base[0]:
+        print(f"added latency    p50 {pct(runs[0], 50) - pct(base[0], 50):7.2f} ms   "
+              f"p99 {pct(runs[0], 99) - pct(base[0], 99):7.2f} ms   (202 minus the /healthz baseline)")
 
 
 def main() -> None:
@@ -105,6 +145,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=500.0, help="requests per second")
     ap.add_argument("--seconds", type=float, default=10.0, help="how long to send (bounded)")
     ap.add_argument("--database-url", default=None, help="PostgreSQL URL (default: SQLite in a temp dir)")
+    ap.add_argument("--connections", type=int, default=64, help="keep-alive connections of the load generator")
     args = ap.parse_args()
     port = _port()
     env = {**os.environ, "CORRAL_HOME": tempfile.mkdtemp(prefix="corral-bench-"), "CORRAL_RATE_PER_KEY": "0",
@@ -125,7 +166,10 @@ def main() -> None:
                 time.sleep(0.05)
         print(f"gateway on {base}, {args.rate:.0f} req/s for {args.seconds:.0f} s, "
               f"{'PostgreSQL' if args.database_url else 'SQLite'}, {os.cpu_count()} cores (client and server share them)")
-        asyncio.run(main_async(args, base, key))
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        asyncio.run(main_async(args, port, key))
+        print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}  (other processes on the "
+              "machine share its 2 cores)")
     finally:
         proc.terminate()
         try:
