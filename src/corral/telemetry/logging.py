@@ -18,7 +18,7 @@ from opentelemetry import trace
 from corral.events import RunEvent
 from corral.telemetry.ids import format_span_id, format_trace_id, run_trace_id, span_id_for_event
 from corral.telemetry.redact import is_sensitive_key, redact_value
-from corral.telemetry.tracing import content_capture_enabled
+from corral.telemetry.tracing import content_capture_enabled, error_info
 
 __all__ = ["LogSubscriber", "add_trace_context", "configure_logging", "make_logger", "processors",
            "redact_processor"]
@@ -87,7 +87,7 @@ def _summary(event: RunEvent, content: bool) -> dict[str, Any]:
         return out
     if kind == "model_call":
         return {k: d.get(k) for k in ("model", "provider", "tokens_in", "tokens_out", "cost_usd",
-                                      "finish_reason", "repair", "error")}
+                                      "finish_reason", "repair", "cached")}
     if kind == "plan":
         out = {"plan_kind": d.get("kind"), "tool": d.get("tool")}
         if content:
@@ -104,14 +104,14 @@ def _summary(event: RunEvent, content: bool) -> dict[str, Any]:
     if kind == "approval_decided":
         return {k: d.get(k) for k in ("approval_id", "status", "actor", "reason")}
     if kind == "tool_call":
-        out = {k: d.get(k) for k in ("tool", "version", "status", "idempotency_key", "retries", "error")}
+        out = {k: d.get(k) for k in ("tool", "version", "status", "idempotency_key", "attempts", "retries")}
         if content:
             out["arguments"], out["result_summary"] = d.get("arguments"), d.get("result_summary")
         return out
     if kind == "run_paused":
         return {"reason": d.get("reason")}
     if kind == "run_finished":
-        return {"status": d.get("status"), "error": d.get("error")}
+        return {"status": d.get("status")}
     return {}
 
 
@@ -125,6 +125,9 @@ class LogSubscriber:
     def __call__(self, event: RunEvent) -> None:
         content = content_capture_enabled() if self._content is None else self._content
         fields = {k: v for k, v in _summary(event, content).items() if v is not None}
+        error = error_info(event.data.get("error"))
+        if error is not None:
+            fields["error_type"], fields["error"] = error
         level = "warning" if fields.get("error") else "info"
         getattr(self._log, level)(
             f"run.{event.kind}",

@@ -36,7 +36,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from corral.events import RunEvent
-from corral.telemetry.tracing import RunLookup, guard_blocks
+from corral.telemetry.tracing import RunLookup, guard_blocks, retries_of
 
 __all__ = ["BREAKER_STATES", "CorralMetrics", "default_metrics", "metrics_from_events", "render_metrics"]
 
@@ -177,8 +177,8 @@ class CorralMetrics:
         self.cost_usd.labels(run.agent, run.tenant, model).inc(_num(d.get("cost_usd")))
         status = "error" if d.get("error") else "ok"
         self.model_calls.labels(run.agent, run.tenant, model, status).inc()
-        if _num(d.get("retries")):
-            self.model_retries.labels(run.agent, model).inc(_num(d.get("retries")))
+        if retries_of(d):
+            self.model_retries.labels(run.agent, model).inc(retries_of(d))
         if d.get("repair"):
             self.model_repairs.labels(run.agent, model).inc()
         self._step(event, run)
@@ -213,10 +213,11 @@ class CorralMetrics:
         status = self._label("status", d.get("status"))
         self.tool_calls.labels(run.agent, run.tenant, tool, status).inc()
         self.tool_seconds.labels(tool).observe(max(event.duration_ms, 0.0) / 1000.0)
-        if _num(d.get("retries")):
-            self.tool_retries.labels(run.agent, tool).inc(_num(d.get("retries")))
+        if retries_of(d):
+            self.tool_retries.labels(run.agent, tool).inc(retries_of(d))
         breaker = d.get("breaker_state")
-        if breaker is None and d.get("error_type") == "CircuitOpen":
+        error = d.get("error")
+        if breaker is None and isinstance(error, Mapping) and error.get("type") == "CircuitOpen":
             breaker = "open"
         if breaker is None and str(d.get("status")) in _OK:
             breaker = "closed"

@@ -160,6 +160,7 @@ class RunInfo:
     agent: str
     started_at: float | None = None
     tenant: str | None = None
+    approvals: Mapping[str, tuple[float, str]] = field(default_factory=dict)  # id -> (requested_at, tool)
 
 
 RunLookup = Callable[[str], "RunInfo | None"]
@@ -175,6 +176,23 @@ class _RunState:
     cost_usd: float = 0.0
     plan_starts: dict[int, float] = field(default_factory=dict)
     approvals: dict[str, tuple[float, str]] = field(default_factory=dict)
+
+
+def error_info(error: Any) -> tuple[str, str] | None:
+    """(type, message) of an event's ``error``: a CorralError dict (``to_dict()``), a string, or nothing."""
+    if not error:
+        return None
+    if isinstance(error, Mapping):
+        return str(error.get("type") or error.get("code") or "error"), str(error.get("message") or "")
+    return "error", str(error)
+
+
+def retries_of(data: Mapping[str, Any]) -> int:
+    """Retries of a call: ``retries`` if given, else ``attempts - 1``."""
+    if data.get("retries") is not None:
+        return max(int(data["retries"]), 0)
+    attempts = data.get("attempts")
+    return max(int(attempts) - 1, 0) if attempts else 0
 
 
 def _start(event: RunEvent) -> float:
@@ -254,6 +272,7 @@ class TraceSubscriber:
             info = self._lookup(event.run_id) if self._lookup and event.kind != "run_started" else None
             if info is not None:
                 state.agent, state.started_at, state.tenant = info.agent, info.started_at, info.tenant
+                state.approvals.update(info.approvals)
             self._runs[event.run_id] = state
             while len(self._runs) > self._max_runs:
                 self._runs.popitem(last=False)
@@ -301,27 +320,27 @@ class TraceSubscriber:
         attrs: dict[str, Any] = {
             "gen_ai.operation.name": "chat",
             "gen_ai.provider.name": d.get("provider"),
-            "gen_ai.request.model": model,
-            "gen_ai.response.model": d.get("response_model") or model,
+            "gen_ai.request.model": d.get("request_model") or model,
+            "gen_ai.response.model": model,
             "gen_ai.usage.input_tokens": d.get("tokens_in"),
             "gen_ai.usage.output_tokens": d.get("tokens_out"),
             "gen_ai.response.finish_reasons": [str(finish)] if finish else None,
             "gen_ai.agent.name": self._agent(event, state),
             "corral.step": event.step,
             "corral.cost_usd": d.get("cost_usd"),
-            "corral.repair": bool(d.get("repair")) if d.get("repair") is not None else None,
-            "corral.retry_count": d.get("retries"),
-            "corral.cache_hit": d.get("cache_hit"),
+            "corral.repair": int(d.get("repair") or 0),
+            "corral.retry_count": retries_of(d),
+            "corral.cache_hit": d.get("cached"),
         }
         if self.content:
             attrs["gen_ai.input.messages"] = d.get("messages")
             attrs["gen_ai.output.messages"] = d.get("output")
-        error = d.get("error")
+        error = error_info(d.get("error"))
         if error:
-            attrs["error.type"] = str(d.get("error_type") or "model_error")
+            attrs["error.type"] = error[0]
         self._emit(f"chat {model}", state=state, span_id=event_span_id(event),
                    parent_id=plan_span_id(state.trace_id, event.step), start=_start(event), end=event.ts,
-                   attrs=attrs, kind=SpanKind.CLIENT, error=str(error) if error else None)
+                   attrs=attrs, kind=SpanKind.CLIENT, error=error[1] if error else None)
 
     def _plan_span(self, event_step: int, state: _RunState, *, start: float, end: float, agent: str,
                    attrs: Mapping[str, Any], error: str | None = None) -> None:
@@ -332,7 +351,8 @@ class TraceSubscriber:
     def _on_plan(self, event: RunEvent, state: _RunState) -> None:
         d = event.data
         start = min(state.plan_starts.pop(event.step, _start(event)), _start(event))
-        attrs: dict[str, Any] = {"corral.plan.kind": d.get("kind"), "corral.plan.tool": d.get("tool")}
+        attrs: dict[str, Any] = {"corral.plan.kind": d.get("kind"), "corral.plan.tool": d.get("tool"),
+                                 "gen_ai.tool.call.id": d.get("call_id")}
         if self.content:
             attrs["corral.plan.text"] = d.get("text")
             attrs["corral.plan.arguments"] = d.get("arguments")
@@ -407,19 +427,20 @@ class TraceSubscriber:
             "corral.tool.version": d.get("version"),
             "corral.tool.status": status,
             "corral.idempotency_key": d.get("idempotency_key"),
-            "corral.retry_count": d.get("retries"),
-            "corral.cost_usd": d.get("cost_usd"),
+            "corral.retry_count": retries_of(d),
+            "corral.tool.side_effect": d.get("side_effect"),
         }
         if self.content:
             attrs["gen_ai.tool.call.arguments"] = d.get("arguments")
             attrs["gen_ai.tool.call.result"] = d.get("result_summary")
-        error = d.get("error")
-        failed = bool(error) or status not in _OK_STATUSES
-        if failed:
-            attrs["error.type"] = str(d.get("error_type") or status)
+        error = error_info(d.get("error"))
+        if error is None and status not in _OK_STATUSES:
+            error = (status, status)
+        if error:
+            attrs["error.type"] = error[0]
         self._emit(f"execute_tool {tool}", state=state, span_id=event_span_id(event),
                    parent_id=self._root(state), start=_start(event), end=event.ts, attrs=attrs,
-                   error=str(error or status) if failed else None)
+                   error=error[1] or error[0] if error else None)
 
     def _on_memory(self, event: RunEvent, state: _RunState) -> None:
         d = event.data
@@ -456,15 +477,18 @@ class TraceSubscriber:
             "corral.tenant": d.get("tenant") or state.tenant,
             "corral.steps": event.step,
             "corral.cost_usd": d.get("cost_usd", state.cost_usd if state.cost_usd else None),
+            "gen_ai.usage.input_tokens": d.get("tokens_in"),
+            "gen_ai.usage.output_tokens": d.get("tokens_out"),
         }
         if self.content:
             attrs["corral.run.result"] = d.get("result")
-        error = d.get("error")
-        failed = bool(error) or status in _FAILED_RUN
-        if failed:
-            attrs["error.type"] = str(d.get("error_type") or status)
+        error = error_info(d.get("error"))
+        if error is None and status in _FAILED_RUN:
+            error = (status, status)
+        if error:
+            attrs["error.type"] = error[0]
         self._emit(f"invoke_agent {agent}", state=state, span_id=self._root(state), parent_id=None,
-                   start=started, end=event.ts, attrs=attrs, error=str(error or status) if failed else None)
+                   start=started, end=event.ts, attrs=attrs, error=error[1] or error[0] if error else None)
         self._runs.pop(event.run_id, None)
 
 
