@@ -7,6 +7,10 @@ from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
+
+from corral.events import RunEvent
+from corral.telemetry import RunInfo, TraceSubscriber, make_tracer_provider
+from corral.telemetry.ids import root_span_id, run_trace_id
 from telemetry_demo import (
     AGENT,
     PLANTED,
@@ -20,10 +24,6 @@ from telemetry_demo import (
     process_a,
     process_b,
 )
-
-from corral.events import RunEvent
-from corral.telemetry import RunInfo, TraceSubscriber, make_tracer_provider
-from corral.telemetry.ids import root_span_id, run_trace_id
 
 EXPECTED_TREE = [
     (f"invoke_agent {AGENT}", [
