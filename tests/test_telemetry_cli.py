@@ -13,8 +13,8 @@ from corral.telemetry import CorralMetrics
 from corral.telemetry.cli import app
 from telemetry_demo import all_events
 
-main = typer.Typer()  # mounted as the lead mounts it: `main.add_typer(app)` gives `corral metrics`
-main.add_typer(app)
+main = typer.Typer()  # mounted as corral.cli.main mounts sub-apps
+main.add_typer(app, name="metrics")
 
 
 @main.command()

@@ -32,6 +32,7 @@ from corral.spec.loader import LoadedSpec
 from corral.store.db import corral_home, database_url, is_postgres, make_engine
 from corral.store.records import FINAL_STATUSES, RunRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
+from corral.telemetry import install_telemetry, store_lookup
 from corral.tools.contract import ToolRegistry, default_registry
 
 __all__ = ["Runtime"]
@@ -54,6 +55,7 @@ class Runtime:
         self.durable = durable_runs
         self.registry = registry or default_registry
         self.bus = bus or EventBus()
+        self.telemetry = install_telemetry(self.bus, lookup=store_lookup(store))  # traces, metrics, logs
         self.model_factory = model_factory or _default_model_factory
         self._services: dict[str, RunServices] = {}
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly

@@ -16,7 +16,7 @@ from corral.telemetry.stored import events_from_store
 
 __all__ = ["app", "metrics_command"]
 
-app = typer.Typer(help="Observability: metrics.")
+app = typer.Typer(help="Print Prometheus metrics (a server's live registry, or recomputed from the store).")
 _err = Console(stderr=True)
 
 
@@ -61,7 +61,7 @@ def _table(text: str) -> Table:
     return table
 
 
-@app.command("metrics")
+@app.callback(invoke_without_command=True)
 def metrics_command(
     url: str = typer.Option(None, "--url", help="A corral server (base URL or its /metrics URL): print its live "
                                                "registry instead of recomputing from the store."),

@@ -86,12 +86,12 @@ class _EventIdGenerator(IdGenerator):
 
 
 def make_tracer_provider(*exporters: SpanExporter, resource: Resource | None = None,
-                         batch: bool = False) -> TracerProvider:
+                         batch: bool = False, shutdown_on_exit: bool = False) -> TracerProvider:
     """A TracerProvider whose ids the event subscriber can pin; each exporter gets its own processor."""
     provider = TracerProvider(
         resource=resource or Resource.create({"service.name": "corral"}),
         id_generator=_EventIdGenerator(),
-        shutdown_on_exit=False,
+        shutdown_on_exit=shutdown_on_exit,
     )
     for exporter in exporters:
         processor = BatchSpanProcessor(exporter) if batch else SimpleSpanProcessor(exporter)
@@ -122,34 +122,39 @@ def _otlp_exporter() -> SpanExporter | None:
 _setup_lock = threading.Lock()
 _provider: TracerProvider | None = None
 _extra_exporters: list[SpanExporter] = []
+_exporting = False  # whether the process provider has anywhere to send spans
 
 
 def setup_tracing(exporter: SpanExporter | None = None) -> TracerProvider:
     """The process's tracer provider, created once: OTLP when ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set, the console
     when ``CORRAL_TRACE_CONSOLE=1``, plus ``exporter`` if given. Calling again returns the same provider and only
     adds an exporter it has not seen."""
-    global _provider
+    global _provider, _exporting
     with _setup_lock:
         if _provider is None:
-            _provider = make_tracer_provider()
+            _provider = make_tracer_provider(shutdown_on_exit=True)  # at exit: flush the OTLP batch
             otlp = _otlp_exporter()
             if otlp is not None:
                 _provider.add_span_processor(BatchSpanProcessor(otlp))
+                _exporting = True
             if os.environ.get(CONSOLE_ENV, "").strip() in ("1", "true", "yes"):
                 _provider.add_span_processor(SimpleSpanProcessor(ConsoleSpanExporter()))
+                _exporting = True
         if exporter is not None and all(exporter is not e for e in _extra_exporters):
             _extra_exporters.append(exporter)
             _provider.add_span_processor(SimpleSpanProcessor(exporter))
+            _exporting = True
         return _provider
 
 
 def shutdown_tracing() -> None:
     """Flush and drop the process provider (call at exit; OTLP batches are sent here)."""
-    global _provider
+    global _provider, _exporting
     with _setup_lock:
         if _provider is not None:
             _provider.shutdown()
         _provider = None
+        _exporting = False
         _extra_exporters.clear()
 
 
@@ -227,10 +232,12 @@ def _clean(attrs: Mapping[str, Any]) -> dict[str, Any]:
 
 class TraceSubscriber:
     """An EventBus subscriber turning run events into spans. Thread-safe; keeps per-run state in memory
-    (bounded to ``max_runs`` live runs) and forgets a run when it finishes."""
+    (bounded to ``max_runs`` live runs) and forgets a run when it finishes. On the process provider
+    (``provider=None``) it does nothing until an exporter is configured, so tracing costs nothing when off."""
 
     def __init__(self, provider: TracerProvider | None = None, *, lookup: RunLookup | None = None,
                  capture_content: bool | None = None, max_runs: int = 10_000) -> None:
+        self._on_process_provider = provider is None
         self._provider = provider or setup_tracing()
         if not isinstance(self._provider.id_generator, _EventIdGenerator):
             raise TypeError("TraceSubscriber needs a provider from make_tracer_provider() or setup_tracing()")
@@ -259,7 +266,7 @@ class TraceSubscriber:
 
     def __call__(self, event: RunEvent) -> None:
         handler = self._handlers.get(event.kind)
-        if handler is None:
+        if handler is None or (self._on_process_provider and not _exporting):
             return
         with self._lock:
             handler(event, self._state(event))
@@ -383,7 +390,8 @@ class TraceSubscriber:
             "corral.guard.blocked": guard_blocks(decision) or None,
         }
         for key, value in (d.get("annotations") or {}).items():
-            attrs[f"corral.annotation.{key}"] = value
+            if key != "decisions" and value not in (None, "", [], {}):  # "decisions": the gates' votes, above
+                attrs[f"corral.annotation.{key}"] = value
         denied = decision.get("outcome") == "deny"
         self._emit(f"decide {tool}", state=state, span_id=event_span_id(event), parent_id=self._root(state),
                    start=_start(event), end=event.ts, attrs=attrs,
