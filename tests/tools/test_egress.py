@@ -13,12 +13,16 @@ import pytest
 
 from corral.errors import ConfigError, EgressDenied
 from corral.spec.agent import AgentSpec
+from corral.tools.contract import ToolContext, ToolRegistry, tool
 from corral.tools.egress import (
+    EgressInterceptor,
     EgressPolicy,
     async_egress_client,
+    client_for,
     egress_client,
     normalize_host,
 )
+from corral.tools.proxy import ContractCheck, ToolInvocation, ToolProxy
 
 PUBLIC = "93.184.216.34"
 
@@ -193,3 +197,29 @@ def test_relative_redirect_on_allowed_local_server_is_followed(local_server: int
 def test_loopback_server_is_refused_without_the_explicit_entry(local_server: int) -> None:
     with egress_client(EgressPolicy(allow_domains=("*",)), resolver=LOCAL_DNS) as c, pytest.raises(EgressDenied):
         c.get(f"http://127.0.0.1:{local_server}/ok")
+
+
+# --- the policy handed to tools through the proxy -----------------------------------------------------------
+
+
+def _fetch(url: str, ctx: ToolContext) -> str:
+    with client_for(ctx) as http:
+        return http.get(url).text
+
+
+def _fetch_call(policy: EgressPolicy | None, url: str) -> Any:
+    fetch = tool(_fetch, name="fetch", registry=ToolRegistry())
+    chain = [ContractCheck(), *([EgressInterceptor(policy, resolver=LOCAL_DNS)] if policy else [])]
+    inv = ToolInvocation(tool=fetch, arguments={"url": url}, context=ToolContext(run_id="r", step=1, call_id="c"))
+    return ToolProxy(chain).call(inv).result
+
+
+def test_tools_get_the_agent_policy_through_the_egress_interceptor(local_server: int) -> None:
+    assert _fetch_call(LOCAL_POLICY, f"http://127.0.0.1:{local_server}/ok").startswith("reached /ok")
+    with pytest.raises(EgressDenied):
+        _fetch_call(LOCAL_POLICY, f"http://127.0.0.1:{local_server}/to-metadata")
+
+
+def test_tool_without_a_policy_gets_deny_all(local_server: int) -> None:
+    with pytest.raises(EgressDenied, match="default deny"):
+        _fetch_call(None, f"http://127.0.0.1:{local_server}/ok")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,8 +43,9 @@ def test_runs_as_nobody_in_scratch_with_context_and_stdout_noise(sandbox: Sandbo
 def test_cannot_write_outside_scratch(sandbox: Sandbox, tmp_path: Path) -> None:
     outside = tmp_path / "escaped.txt"
     got = sandbox.run(tools.write_file, {"path": str(outside), "text": "x"})
-    assert not outside.exists()
-    assert got["written"] is False or not outside.exists()
+    assert got["written"] is False and not outside.exists()
+    got = sandbox.run(tools.write_file, {"path": "/usr/corral-escape.txt", "text": "x"})
+    assert got["written"] is False and not Path("/usr/corral-escape.txt").exists()
 
 
 def test_bound_source_tree_is_read_only(sandbox: Sandbox) -> None:
@@ -186,3 +188,13 @@ def test_egress_guard_applies_inside_the_sandbox(sandbox: Sandbox, hello_server:
     policy = EgressPolicy(allow_domains=("example.com",))
     with pytest.raises(ToolExecutionError, match="EgressDenied"):
         sandbox.run(tools.fetch, {"url": f"http://127.0.0.1:{hello_server}/"}, egress=policy)
+
+
+def test_tool_module_loaded_from_a_path_runs_in_the_sandbox(sandbox: Sandbox, tmp_path: Path) -> None:
+    from corral.runtime.services import import_tool_modules
+
+    source = tmp_path / "user_tools.py"
+    source.write_text("def shout(text: str) -> str:\n    return text.upper()\n")
+    import_tool_modules([str(source)], None)
+    module = next(m for m in sys.modules.values() if getattr(m, "__file__", None) == str(source))
+    assert sandbox.run(module.shout, {"text": "quiet"}) == "QUIET"

@@ -2,7 +2,7 @@
 
 Standard library only until the tool's own module is imported, so a sandboxed call pays no import cost for
 corral itself. Protocol: one JSON request on stdin
-``{"limits": {...}, "path": [...], "module", "qualname", "arguments", "context", "context_param"}``;
+``{"limits": {...}, "path": [...], "module", "qualname", "file", "arguments", "context", "context_param"}``;
 one JSON reply on the original stdout (the tool's own prints go to stderr):
 ``{"ok": true, "result": ...}`` or ``{"ok": false, "type", "message", "retryable"}``.
 """
@@ -10,6 +10,7 @@ one JSON reply on the original stdout (the tool's own prints go to stderr):
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import json
 import os
@@ -23,8 +24,24 @@ def _apply_limits(limits: dict[str, list[int]]) -> None:
         resource.setrlimit(getattr(resource, name), (soft, hard))
 
 
-def _resolve(module_name: str, qualname: str) -> Any:
-    obj: Any = importlib.import_module(module_name)
+def _import(module_name: str, file: str | None) -> Any:
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError:
+        if not file:
+            raise
+    # a tool module the runtime loaded from a path (spec ``tool_modules: [tools.py]``) under a synthetic name
+    spec = importlib.util.spec_from_file_location(module_name, file)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"cannot load {module_name} from {file}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _resolve(module_name: str, qualname: str, file: str | None = None) -> Any:
+    obj: Any = _import(module_name, file)
     for part in qualname.split("."):
         obj = getattr(obj, part)
     if hasattr(obj, "contract") and hasattr(obj, "fn"):  # a corral Tool wrapping the function
@@ -33,7 +50,7 @@ def _resolve(module_name: str, qualname: str) -> Any:
 
 
 def _call(request: dict[str, Any]) -> Any:
-    fn = _resolve(request["module"], request["qualname"])
+    fn = _resolve(request["module"], request["qualname"], request.get("file"))
     kwargs = dict(request["arguments"])
     if request.get("context_param"):
         from corral.tools.contract import ToolContext

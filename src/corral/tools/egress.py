@@ -48,6 +48,8 @@ import httpx
 import idna
 
 from corral.errors import ConfigError, EgressDenied
+from corral.tools.contract import ToolContext
+from corral.tools.proxy import Next, ToolInvocation, ToolOutcome
 
 if TYPE_CHECKING:
     from corral.spec.agent import AgentSpec
@@ -57,11 +59,13 @@ __all__ = [
     "METADATA_NAMES",
     "AsyncEgressTransport",
     "CheckedTarget",
+    "EgressInterceptor",
     "EgressPolicy",
     "EgressTransport",
     "IPAddress",
     "Resolver",
     "async_egress_client",
+    "client_for",
     "egress_client",
     "normalize_host",
     "system_resolver",
@@ -560,3 +564,39 @@ def async_egress_client(
         **client_kwargs,
     )
 
+
+
+# --- handing the policy to tools ---------------------------------------------------------------------
+
+
+EGRESS_EXTRA = "egress_policy"
+
+
+class EgressInterceptor:
+    """Puts the agent's ``EgressPolicy`` into ``ToolContext.extras`` so tools build their HTTP client from it:
+
+        @tool
+        def fetch(url: str, ctx: ToolContext) -> str:
+            with client_for(ctx) as http:
+                return http.get(url).text
+    """
+
+    name = "egress"
+
+    def __init__(self, policy: EgressPolicy, *, resolver: Resolver | None = None) -> None:
+        self.policy = policy
+        self.resolver = resolver
+
+    def __call__(self, inv: ToolInvocation, call_next: Next) -> ToolOutcome:
+        extras = {**inv.context.extras, EGRESS_EXTRA: self.policy}
+        if self.resolver is not None:
+            extras["egress_resolver"] = self.resolver
+        return call_next(inv.with_context(extras=extras))
+
+
+def client_for(ctx: ToolContext, **client_kwargs: Any) -> httpx.Client:
+    """The egress-guarded client for a tool call; deny-all when no policy was handed over."""
+    policy = ctx.extras.get(EGRESS_EXTRA)
+    if not isinstance(policy, EgressPolicy):
+        policy = EgressPolicy.deny_all()
+    return egress_client(policy, resolver=ctx.extras.get("egress_resolver"), **client_kwargs)

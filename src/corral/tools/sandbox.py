@@ -132,10 +132,10 @@ class Sandbox:
 
     # -- the command --
 
-    def _ro_paths(self) -> list[tuple[str, str]]:
+    def _ro_paths(self, extra: Sequence[str] = ()) -> list[tuple[str, str]]:
         """(source, destination) read-only binds: the Python installation and every ``sys.path`` entry."""
         candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.realpath(self.python)),
-                      str(_CHILD.parent), *sys.path, *self.extra_ro_paths]
+                      str(_CHILD.parent), *sys.path, *self.extra_ro_paths, *extra]
         dests = sorted({os.path.abspath(p) for p in candidates if p and os.path.exists(p)})
         kept: list[str] = []
         for dest in dests:
@@ -144,23 +144,25 @@ class Sandbox:
             kept.append(dest)
         return [(os.path.realpath(d), d) for d in kept]
 
-    def command(self, scratch: Path, *, network: bool, env: dict[str, str]) -> list[str]:
+    def command(
+        self, scratch: Path, *, network: bool, env: dict[str, str], extra_ro: Sequence[str] = ()
+    ) -> list[str]:
         argv = [self.bwrap(), "--unshare-all", "--unshare-user", "--uid", "65534", "--gid", "65534",
                 "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--clearenv"]
         if network:
             argv.append("--share-net")
+        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]  # first: later binds may sit under /tmp
         for d in _SYSTEM_DIRS:
             if os.path.islink(d):
                 argv += ["--symlink", os.readlink(d), d]
             elif os.path.isdir(d):
                 argv += ["--ro-bind", d, d]
-        for source, dest in self._ro_paths():
+        for source, dest in self._ro_paths(extra_ro):
             argv += ["--ro-bind", source, dest]
         if network:
             for path in _NETWORK_FILES:
                 argv += ["--ro-bind-try", path, path]
-        argv += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-                 "--bind", str(scratch), SCRATCH, "--chdir", SCRATCH]
+        argv += ["--bind", str(scratch), SCRATCH, "--chdir", SCRATCH]
         for key, value in env.items():
             argv += ["--setenv", key, value]
         python = os.path.abspath(self.python)  # a venv's python: keep the symlink so the venv is found
@@ -185,11 +187,12 @@ class Sandbox:
         if isinstance(fn, Tool):
             fn = fn.fn
         module, qualname = fn if isinstance(fn, tuple) else _locate(fn)
+        file = _module_file(module)
         label = name or qualname
         network = bool(self.allow_network and egress is not None and egress.allows_anything)
         request = {
             "limits": self.limits.rlimits(), "path": [p for p in sys.path if p], "module": module,
-            "qualname": qualname, "arguments": arguments, "context_param": context_param,
+            "qualname": qualname, "file": file, "arguments": arguments, "context_param": context_param,
             "context": asdict(context) if context is not None and context_param else None,
         }
         try:
@@ -201,7 +204,7 @@ class Sandbox:
         if network and egress is not None:
             env[EGRESS_ENV] = json.dumps(egress.to_dict())
         with _scratch_dir(scratch) as where:
-            argv = self.command(where, network=network, env=env)
+            argv = self.command(where, network=network, env=env, extra_ro=[file] if file else [])
             reply = self._spawn(argv, payload, timeout_s or self.limits.timeout_s, label)
         return _unpack(reply, label)
 
@@ -242,6 +245,13 @@ def _locate(fn: Callable[..., Any]) -> tuple[str, str]:
             f"(got module {module!r}, qualname {qualname!r})"
         )
     return module, qualname
+
+
+def _module_file(module: str) -> str | None:
+    """The source file of a module imported under a name the child may not find (loaded from a path)."""
+    mod = sys.modules.get(module)
+    file = getattr(mod, "__file__", None)
+    return os.path.abspath(file) if isinstance(file, str) else None
 
 
 def _unpack(reply: dict[str, Any], label: str) -> Any:
