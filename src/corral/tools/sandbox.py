@@ -223,8 +223,8 @@ class Sandbox:
                     tool=label) from None
             out.seek(0)
             raw = out.read(self.limits.max_output_bytes + 1)
-            err.seek(0)
-            tail = err.read()[-600:].decode("utf-8", "replace").strip()
+            err.seek(max(0, err.seek(0, os.SEEK_END) - 600))
+            tail = err.read().decode("utf-8", "replace").strip()
         if len(raw) > self.limits.max_output_bytes:
             raise SandboxError(f"{label}: result is larger than {self.limits.max_output_bytes} bytes")
         if proc.returncode != 0 or not raw:
