@@ -86,11 +86,24 @@ def test_wall_clock_timeout_kills_the_process() -> None:
         os.kill(box.last_pid, 0)
 
 
-def test_memory_limit_stops_a_large_allocation() -> None:
+def test_memory_limit_kills_a_tool_that_grows_past_it() -> None:
     box = Sandbox(limits=SandboxLimits(memory_mb=256))
+    with pytest.raises(SandboxError, match="memory limit"):
+        box.run(tools.allocate, {"megabytes": 2048})
+    with pytest.raises(ProcessLookupError):
+        os.kill(box.last_pid or 0, 0)
+    assert box.run(tools.allocate, {"megabytes": 16}) == 16 * 1024 * 1024
+
+
+def test_memory_limit_holds_for_tools_that_import_corral(sandbox: Sandbox) -> None:
+    # regopy's snmalloc reserves far more address space than any RLIMIT_AS would allow; the RSS watch does not mind
+    assert sandbox.run(WHOAMI, {}, context=CTX, context_param="ctx")["uid"] == 65534
+
+
+def test_optional_address_space_limit_raises_memory_error() -> None:
+    box = Sandbox(limits=SandboxLimits(address_space_mb=256))
     with pytest.raises(ToolExecutionError, match="MemoryError"):
         box.run(tools.allocate, {"megabytes": 1024})
-    assert box.run(tools.allocate, {"megabytes": 16}) == 16 * 1024 * 1024
 
 
 def test_cpu_limit_kills_a_spinning_tool() -> None:

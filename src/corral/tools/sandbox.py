@@ -14,8 +14,9 @@ What the sandboxed process gets (see ``Sandbox.command``):
   entries; an empty ``/tmp`` (tmpfs, discarded); the scratch directory bound read-write at ``/scratch``; nothing
   else of the host (no ``/etc``, ``/home``, ``/root``, ``/work`` outside ``sys.path``);
 * an empty environment plus PATH, HOME=/scratch, LANG and TMPDIR: no inherited secrets;
-* rlimits for address space, CPU seconds, file size and open files (set before the tool is imported; the hard
-  limit cannot be raised again without capabilities), and a wall-clock timeout that kills the process group.
+* rlimits for CPU seconds, file size and open files (set before the tool is imported; the hard limit cannot be
+  raised again without capabilities), a memory limit on the resident set of the process tree and a wall-clock
+  timeout, both watched by the parent, which kills the whole tree.
 
 The tool function is called in the child as ``module.qualname(**arguments)`` (JSON on stdin, JSON result on
 stdout), so sandboxed tools must be module-level functions with JSON arguments and results. Without a working
@@ -31,6 +32,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -58,6 +60,7 @@ INSTALL_HINT = "install bubblewrap: `apt-get install -y bubblewrap` (Debian/Ubun
 EGRESS_ENV = "CORRAL_EGRESS_POLICY"
 SCRATCH = "/scratch"
 _CHILD = Path(__file__).with_name("_sandbox_child.py")
+_PAGE = os.sysconf("SC_PAGE_SIZE")
 _SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64")
 _NETWORK_FILES = ("/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf", "/etc/gai.conf", "/etc/ssl",
                   "/etc/ca-certificates", "/etc/pki")
@@ -69,21 +72,25 @@ class SandboxLimits:
 
     timeout_s: float = 30.0
     cpu_s: int = 30
-    memory_mb: int = 1024
+    memory_mb: int = 1024  # resident memory of the whole process tree, watched by the parent
+    address_space_mb: int | None = None  # optional RLIMIT_AS; breaks tools that load snmalloc (regopy)
     max_file_mb: int = 64
     max_open_files: int = 256
     max_output_bytes: int = 4 * 1024 * 1024
+    poll_s: float = 0.02
 
     def rlimits(self) -> dict[str, tuple[int, int]]:
         """(soft, hard) per limit. The CPU hard limit sits one second above the soft one so the process gets
         SIGXCPU (reported as "CPU limit") rather than a bare SIGKILL."""
-        return {
-            "RLIMIT_AS": (self.memory_mb * 1024 * 1024,) * 2,
+        limits = {
             "RLIMIT_CPU": (self.cpu_s, self.cpu_s + 1),
             "RLIMIT_FSIZE": (self.max_file_mb * 1024 * 1024,) * 2,
             "RLIMIT_NOFILE": (self.max_open_files,) * 2,
             "RLIMIT_CORE": (0, 0),
         }
+        if self.address_space_mb is not None:
+            limits["RLIMIT_AS"] = (self.address_space_mb * 1024 * 1024,) * 2
+        return limits
 
 
 @dataclass
@@ -208,6 +215,30 @@ class Sandbox:
             reply = self._spawn(argv, payload, timeout_s or self.limits.timeout_s, label)
         return _unpack(reply, label)
 
+    def _watch(self, proc: subprocess.Popen[bytes], timeout_s: float, label: str) -> None:
+        """Wait for the process; kill the whole tree on the wall clock or when its memory passes the limit.
+
+        Memory is the resident set of the process tree sampled every ``poll_s``: address-space rlimits cannot
+        be used because allocators such as snmalloc (regopy) reserve hundreds of GB of address space up front.
+        A fast allocation can overshoot the limit for one sampling interval before the kill."""
+        deadline = time.monotonic() + timeout_s
+        limit = self.limits.memory_mb * 1024 * 1024
+        while proc.poll() is None:
+            pids = _descendants(proc.pid)
+            rss = _rss_bytes(pids)
+            if rss > limit:
+                _kill_tree(proc, pids)
+                raise SandboxError(
+                    f"{label}: sandboxed process exceeded the memory limit "
+                    f"({rss // 2**20} MB > {self.limits.memory_mb} MB) and was killed"
+                ).with_context(tool=label)
+            if time.monotonic() >= deadline:
+                _kill_tree(proc, pids)
+                raise ToolTimeout(f"{label}: sandboxed call exceeded {timeout_s:g}s and was killed").with_context(
+                    tool=label)
+            with suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=self.limits.poll_s)
+
     def _spawn(self, argv: list[str], payload: str, timeout_s: float, label: str) -> dict[str, Any]:
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             proc = subprocess.Popen(  # noqa: S603 - argv built above, no shell
@@ -215,12 +246,8 @@ class Sandbox:
                 env={"PATH": "/usr/bin:/bin"}, close_fds=True,
             )
             self.last_pid = proc.pid
-            try:
-                proc.communicate(payload.encode(), timeout=timeout_s)
-            except subprocess.TimeoutExpired:
-                _kill_group(proc)
-                raise ToolTimeout(f"{label}: sandboxed call exceeded {timeout_s:g}s and was killed").with_context(
-                    tool=label) from None
+            threading.Thread(target=_feed, args=(proc, payload.encode()), daemon=True).start()
+            self._watch(proc, timeout_s, label)
             out.seek(0)
             raw = out.read(self.limits.max_output_bytes + 1)
             err.seek(max(0, err.seek(0, os.SEEK_END) - 600))
@@ -235,6 +262,45 @@ class Sandbox:
         except json.JSONDecodeError:
             raise SandboxError(f"{label}: sandboxed process wrote an unreadable reply") from None
         return reply
+
+
+def _descendants(root: int) -> list[int]:
+    """``root`` and every process below it, from /proc (the sandbox's own pid namespace hides nothing here)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, []))
+    return found
+
+
+def _rss_bytes(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as fh:
+                total += int(fh.read().split()[1]) * _PAGE
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def _feed(proc: subprocess.Popen[bytes], data: bytes) -> None:
+    assert proc.stdin is not None
+    with suppress(BrokenPipeError, OSError):
+        proc.stdin.write(data)
+        proc.stdin.close()
 
 
 def _locate(fn: Callable[..., Any]) -> tuple[str, str]:
@@ -252,6 +318,13 @@ def _module_file(module: str) -> str | None:
     mod = sys.modules.get(module)
     file = getattr(mod, "__file__", None)
     return os.path.abspath(file) if isinstance(file, str) else None
+
+
+def _kill_tree(proc: subprocess.Popen[bytes], pids: list[int]) -> None:
+    for pid in reversed(pids):
+        with suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    _kill_group(proc)
 
 
 def _unpack(reply: dict[str, Any], label: str) -> Any:
