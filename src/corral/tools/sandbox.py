@@ -223,7 +223,11 @@ class Sandbox:
         A fast allocation can overshoot the limit for one sampling interval before the kill."""
         deadline = time.monotonic() + timeout_s
         limit = self.limits.memory_mb * 1024 * 1024
-        while proc.poll() is None:
+        while True:
+            with suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=self.limits.poll_s)
+            if proc.returncode is not None:
+                return
             pids = _descendants(proc.pid)
             rss = _rss_bytes(pids)
             if rss > limit:
@@ -236,8 +240,6 @@ class Sandbox:
                 _kill_tree(proc, pids)
                 raise ToolTimeout(f"{label}: sandboxed call exceeded {timeout_s:g}s and was killed").with_context(
                     tool=label)
-            with suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=self.limits.poll_s)
 
     def _spawn(self, argv: list[str], payload: str, timeout_s: float, label: str) -> dict[str, Any]:
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
