@@ -6,6 +6,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 import sandboxed_tools_for_tests as tools
 
 from corral.errors import SandboxError, ToolExecutionError, ToolTimeout
+from corral.spec.agent import AgentSpec
 from corral.tools.contract import Tool, ToolContext, ToolContract, ToolRegistry, tool
 from corral.tools.egress import EgressPolicy
 from corral.tools.proxy import ContractCheck, ToolInvocation, ToolProxy
@@ -211,3 +213,45 @@ def test_tool_module_loaded_from_a_path_runs_in_the_sandbox(sandbox: Sandbox, tm
     import_tool_modules([str(source)], None)
     module = next(m for m in sys.modules.values() if getattr(m, "__file__", None) == str(source))
     assert sandbox.run(module.shout, {"text": "quiet"}) == "QUIET"
+
+
+# --- in the standard chain ---------------------------------------------------------------------------------
+
+
+def _chain(engine: Any, spec: AgentSpec, box: Sandbox) -> ToolProxy:
+    from corral.tools.chain import build_proxy
+    from corral.tools.credentials import InProcessVault
+    from corral.tools.ratelimit import InMemoryBuckets
+    from corral.tools.reliability import BreakerBoard
+
+    return build_proxy(spec, ledger=engine, vault=InProcessVault({}), buckets=InMemoryBuckets(),
+                       breakers=BreakerBoard(), sleep=lambda s: None, sandbox=box)
+
+
+def test_standard_chain_runs_sandboxed_tools_in_the_sandbox(sandbox: Sandbox, tmp_path: Path) -> None:
+    from corral.store.db import make_engine
+
+    spec = AgentSpec(name="a", allowed_tools=("whoami",))
+    outcome = _chain(make_engine(f"sqlite:///{tmp_path / 'l.db'}"), spec, sandbox).call(_inv(WHOAMI, {}))
+    assert outcome.result["uid"] == 65534
+
+
+def test_standard_chain_kills_a_sandboxed_tool_at_the_spec_timeout(tmp_path: Path) -> None:
+    from corral.store.db import make_engine
+
+    sleeper = tool(tools.sleep, sandbox=True, registry=ToolRegistry())
+    spec = AgentSpec.model_validate({"name": "a", "allowed_tools": ["sleep"],
+                                     "tools": {"sleep": {"timeout_s": 1, "retries": 0}}})
+    box = Sandbox()
+    with pytest.raises(ToolTimeout):
+        _chain(make_engine(f"sqlite:///{tmp_path / 'l.db'}"), spec, box).call(_inv(sleeper, {"seconds": 60}))
+    box_pid = box.last_pid
+    deadline = time.monotonic() + 10
+    while box_pid is not None and time.monotonic() < deadline:
+        try:
+            os.kill(box_pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the sandboxed process outlived its timeout")

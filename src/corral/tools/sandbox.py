@@ -34,7 +34,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -393,7 +393,9 @@ class SandboxInterceptor:
     It is the innermost interceptor for sandboxed tools: it executes the call itself and does not call
     ``call_next``. ``egress`` is the policy (or a function of the invocation returning it) that decides whether
     the sandbox gets a network. ``scratch_root``: keep one scratch directory per run under it (else a fresh
-    directory per call, removed afterwards).
+    directory per call, removed afterwards). The wall clock is ``inv.timeout_s``, else ``per_tool_timeouts``,
+    else ``timeout_s``, else the sandbox's own limit: give it the same deadlines as the ``Timeout``
+    interceptor, which abandons the call but cannot kill a process.
     """
 
     name = "sandbox"
@@ -404,13 +406,22 @@ class SandboxInterceptor:
         *,
         egress: EgressPolicy | EgressFor | None = None,
         scratch_root: Path | None = None,
+        timeout_s: float | None = None,
+        per_tool_timeouts: Mapping[str, float] | None = None,
     ) -> None:
         self.sandbox = sandbox or Sandbox()
         self.egress = egress
         self.scratch_root = scratch_root
+        self.timeout_s = timeout_s
+        self.per_tool_timeouts = dict(per_tool_timeouts or {})
 
     def _egress_for(self, inv: ToolInvocation) -> EgressPolicy | None:
         return self.egress(inv) if callable(self.egress) else self.egress
+
+    def _deadline(self, inv: ToolInvocation) -> float | None:
+        if inv.timeout_s is not None:
+            return inv.timeout_s
+        return self.per_tool_timeouts.get(inv.tool.name, self.timeout_s)
 
     def __call__(self, inv: ToolInvocation, call_next: Next) -> ToolOutcome:
         if not inv.tool.contract.sandbox:
@@ -419,7 +430,7 @@ class SandboxInterceptor:
         scratch = self.scratch_root / _safe(inv.context.run_id) if self.scratch_root else None
         result = self.sandbox.run(
             inv.tool, inv.arguments, context=inv.context, context_param=inv.tool.context_param,
-            egress=self._egress_for(inv), scratch=scratch, timeout_s=inv.timeout_s, name=inv.tool.name,
+            egress=self._egress_for(inv), scratch=scratch, timeout_s=self._deadline(inv), name=inv.tool.name,
         )
         inv.attributes["sandboxed"] = True
         return ToolOutcome(result, duration_ms=(time.perf_counter() - t0) * 1000, notes={"sandboxed": True})
