@@ -1,0 +1,225 @@
+"""The injection detector's signals: one precompiled regex per signal, with its weight.
+
+Patterns run on lower-cased text (so no IGNORECASE), which keeps the scan fast. Weights combine as a noisy-OR
+(``1 - prod(1 - w)``) over distinct signals, so one strong signal (an instruction override) crosses the
+default 0.7 threshold alone while weak ones (a fake role tag, "forward to <address>") need company.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+__all__ = ["SIGNALS", "SIGNAL_SET", "Signal", "compile_re2", "re2_set"]
+
+
+def _options() -> Any:
+    opts = re2.Options()
+    opts.max_mem = 64 << 20  # Unicode classes blow up the DFA; the default 8 MB makes RE2 fall back to NFA
+    return opts
+
+
+def compile_re2(pattern: str) -> Any:
+    """Compile with RE2 and a DFA budget large enough for our patterns."""
+    return re2.compile(pattern, _options())
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    name: str
+    weight: float
+    regex: Any  # re2._Regexp: RE2 runs in linear time, so a big alternation scans 10 KB in ~20 µs
+
+
+def _rx(*parts: str) -> Any:
+    # RE2's \w and \b are ASCII-only: words use Unicode classes instead, and no \b sits next to a
+    # non-ASCII letter.
+    pattern = "|".join(f"(?:{p})" for p in parts).replace(r"\w", r"[\pL\pN_]")
+    return compile_re2(pattern)
+
+
+_W = r"[^\s.!?;\n]{1,30}"  # a word, inside one sentence
+_GAP = rf"(?:\s+{_W}){{0,5}}?\s+"  # up to five words
+_PREV = r"(?:previous|prior|preceding|above|earlier|foregoing|original|initial|old|existing|all|any|every|your|system|developer)"
+_RULES = (r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands|orders|constraints|"
+          r"programming|guardrails|restrictions|safeguards|policies|system message|context)")
+
+OVERRIDE = _rx(
+    # en
+    rf"\b(?:ignore|disregard|forget|overlook|skip|bypass|override|neglect|abandon|drop|discard|dismiss|set aside)"
+    rf"(?:\s+(?:all|any|every|of|the|your|my|these|those|everything|previous|prior|above|earlier)){{0,4}}\s+"
+    rf"(?:{_PREV}\s+)?(?:\w+\s+)?{_RULES}",
+    rf"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
+    rf"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
+    rf"\bdo\s+not\s+(?:follow|obey|listen\s+to)\s+(?:the\s+|your\s+|any\s+)?{_PREV}?\s*{_RULES}",
+    rf"\b(?:stop|cease)\s+following\s+(?:the\s+|your\s+)?{_PREV}?\s*{_RULES}",
+    rf"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?instructions?\s*(?::|follow|are\b)",
+    rf"\b(?:your|the)\s+(?:previous|prior|original|old)\s+{_RULES}\s+(?:are|is|were)\s+(?:now\s+)?"
+    rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
+    rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
+    # es
+    rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta)\s+(?:\w+\s+){{0,3}}(?:instrucciones|"
+    rf"indicaciones|reglas|órdenes|ordenes)(?:\s+(?:anteriores|previas|de arriba))?",
+    r"\bhaz\s+caso\s+omiso\s+de\s+(?:\w+\s+){0,3}(?:instrucciones|indicaciones|reglas)",
+    r"\bolvida\s+todo\s+lo\s+(?:anterior|que\s+te\s+(?:dije|dijeron))",
+    # fr
+    r"\b(?:ignore[zr]?|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}(?:instructions|consignes|règles|directives)"
+    r"(?:\s+(?:précédentes|antérieures|ci-dessus))?",
+    r"\bne\s+tiens?\s+(?:pas|plus)\s+compte\s+des\s+(?:\w+\s+){0,2}(?:instructions|consignes)",
+    r"\boublie[zr]?\s+tout\s+ce\s+qu",
+    # de
+    r"(?:\bignorier(?:e|en|t)?|\bvergiss|\bvergessen\s+sie|\bmissachte|übergehe)\s+(?:\w+\s+){0,4}(?:anweisungen|"
+    r"instruktionen|befehle|regeln|vorgaben|aufgaben|anordnungen)",
+    r"\bvergiss\s+(?:alles|das)\s*(?:davor|zuvor|vorher|bisherige|bisher|obige|oben|was)?",
+    r"\b(?:vergessen\s+sie|ignorieren\s+sie)\s+(?:alles|das)\b",
+    # it / pt / nl
+    r"\b(?:ignora|dimentica|trascura)\s+(?:\w+\s+){0,3}(?:istruzioni|indicazioni|regole)",
+    r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere)\s+(?:\w+\s+){0,3}(?:instruções|instrucoes|regras|orientações)",
+    r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}(?:instructies|aanwijzingen|regels|opdrachten)",
+    # ru / zh / ja
+    r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\s+(?:\w+\s+){0,3}(?:инструкции|указания|правила|"
+    r"команды|всё|все)",
+    r"(?:忽略|无视|忘记|忘掉|不要理会)(?:掉)?(?:你)?(?:之前|以前|先前|上面|以上|前面|所有)?(?:的)?(?:所有)?(?:的)?"
+    r"(?:指令|指示|说明|规则|提示|命令)",
+    r"(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|ルール)を(?:すべて)?(?:無視|忘れ)",
+)
+
+ROLE = _rx(
+    r"(?:^|\n)\s*(?:#{1,4}\s*|\*\*|\[|<)?\s*(?:system|developer|admin(?:istrator)?)\s*(?:message|prompt|note|"
+    r"override|instruction)?s?\s*(?:\]|>|\*\*)?\s*:",
+    r"<\|?(?:im_start|system|endoftext|start_header_id)\|?>",
+    r"\[/?(?:inst|sys)\]|<</?sys>>",
+    r"</?(?:system|system_prompt|developer|instructions?|admin)>",
+    r"\b(?:begin|start|end)\s+(?:of\s+)?(?:system|developer|admin)\s+(?:prompt|message|instructions?)\b",
+    r"(?:^|\n)\s*(?:#{2,}\s*)?(?:new\s+)?(?:instruction|task)s?\s*:\s*[\pL]",
+    r"\b(?:message|note|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:system|developer|administrator|admin|openai|"
+    r"anthropic)\b",
+    r"(?:^|\n)\s*(?:assistant|ai|user)\s*:\s*(?:sure|ok|okay|i will)",
+)
+
+ADDRESSING = _rx(
+    r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
+    r"\b(?:attention|note|important|hey|dear)\s*[,:!-]?\s*(?:the\s+)?(?:ai|llm|assistant|chatbot|agent|gpt|claude|"
+    r"language\s+model)s?\b",
+    r"\b(?:to|for)\s+(?:the|any)\s+(?:ai|llm|assistant|agent|language\s+model|chatbot)s?\s+(?:reading|processing|"
+    r"summari[sz]ing|parsing|viewing|that\s+reads)",
+    r"\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s*[,:]\s*(?:you\s+)?(?:must|should|will|are\s+(?:now|required))",
+    r"\byou\s+(?:are|will\s+be)\s+now\s+(?:an?\s+|in\s+)?",
+    r"\bfrom\s+now\s+on,?\s+(?:you|your|act|respond|answer|always|only)",
+    r"\b(?:act|behave|respond|answer)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unfiltered|unrestricted|"
+    r"uncensored|evil|rogue|jailbroken|different)",
+)
+
+JAILBREAK = _rx(
+    r"\b(?:dan|stan|dude|aim)\s+(?:mode|prompt)\b|\bdo\s+anything\s+now\b",
+    r"\b(?:developer|god|debug|sudo|jailbreak|unrestricted|evil)\s+mode\b",
+    r"\bjailbr(?:eak|oken)\b",
+    r"\b(?:without|no|free\s+of|ignore)\s+(?:any\s+)?(?:ethical|moral|safety|content)?\s*(?:restrictions|filters|"
+    r"limitations|guidelines|censorship)\b",
+    r"\bpretend\s+(?:that\s+)?(?:you\s+are|to\s+be|you're)\b",
+    r"\b(?:you\s+have\s+been|you\s+are)\s+(?:freed|liberated|unshackled|released)\b",
+    r"\bhypothetical(?:ly)?\b[^.]{0,60}\b(?:no\s+rules|without\s+restrictions|illegal)",
+)
+
+TOOL_REQUEST = _rx(
+    r"\b(?:call|invoke|use|run|execute|trigger|fire)\s+(?:the\s+)?[`'\"]?[a-z_][a-z0-9_.]*[`'\"]?\s+"
+    r"(?:tool|function|api|action|plugin|command)\b",
+    r"\b(?:call|invoke|use|run|execute)\s+(?:the\s+)?(?:tool|function|action|plugin)\s+[`'\"]?[a-z_]",
+    r"[`'\"]?(?:send_?e?mail|send_?message|post_?message|transfer_?funds?|http_?(?:get|post|request)|fetch_?url|"
+    r"write_?file|delete_?\w+|exec(?:ute)?_?(?:code|command|shell)|run_?(?:code|command|shell)|create_?user|"
+    r"update_?password|grant_?access|make_?payment|wire_?transfer)[`'\"]?\s*\(",
+    r"\{\s*[\"'](?:tool|function|name|action)[\"']\s*:\s*[\"'][a-z_]",
+    r"\b(?:immediately|now|first|also|then|secretly|silently|quietly)\s+(?:use\s+\w+\s+to\s+)?(?:send|email|"
+    r"forward|transfer|wire|pay|delete|post|upload|execute|run|curl|wget)\b",
+    r"\b(?:curl|wget)\s+(?:-[a-z]+\s+)*[\"']?https?://",
+    r"\b(?:rm\s+-rf|chmod\s+777|/etc/passwd|nc\s+-e|bash\s+-i)\b",
+)
+
+EXFIL_MARKDOWN = _rx(
+    r"!\[[^\]]{0,200}\]\(\s*<?https?://[^)\s]{1,300}\?[^)\s]{0,300}=[^)\s]*(?:\{|\$|%7b|<|\[)",
+    r"!\[[^\]]{0,200}\]\(\s*<?https?://[^)\s]{1,300}\?[^)\s]*(?:data|q|d|c|p|secret|token|key|info|msg|content|"
+    r"history|chat|conv|user|email|pw|pass)=",
+    r"<img[^>]{0,200}src\s*=\s*[\"']?https?://[^\"'\s>]{1,300}\?[^\"'\s>]*(?:data|secret|token|key|q|d)=",
+    r"\b(?:append|add|include|insert|encode|put)\b[^.\n]{0,80}\b(?:to|in|into)\s+(?:the\s+|this\s+)?(?:url|link|"
+    r"query\s+string|image\s+(?:url|link|source))",
+    r"\]\(\s*https?://[^)\s]{1,300}[?&][a-z_]{1,20}=\s*(?:\{|\[|<|\$)",
+)
+
+SEND_TO = _rx(
+    r"\b(?:send|forward|email|e-mail|mail|transfer|post|upload|leak|exfiltrate|share|copy|bcc|cc)\b[^.\n]{0,120}?"
+    r"\b(?:to|at|into|@)\s+[<\[(]?(?:[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|https?://\S+)",
+    r"\b(?:send|envoyez?|envía|envia|sende|schicke|invia)\b[^.\n]{0,80}?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}",
+)
+
+EXFIL_TARGET = _rx(
+    r"\b(?:all|every|entire|full|whole|complete)\s+(?:the\s+|of\s+the\s+|of\s+)?(?:user'?s?\s+|previous\s+|his\s+|"
+    r"her\s+|their\s+)?(?:emails?|messages|conversation|chat|history|contacts|files|documents|data|records|"
+    r"inbox|threads|customers?\s+(?:list|data)|passwords|credentials|notes)\b",
+    r"\b(?:conversation|chat)\s+history\b|\bprevious\s+messages\b",
+    r"\b(?:the\s+user'?s?|their|his|her|customer'?s?)\s+(?:private|personal|confidential|bank(?:ing)?|credit\s+card|"
+    r"password|passwords|credentials|ssn|social\s+security|address(?:es)?|api\s+keys?)\b",
+)
+
+SECRETS = _rx(
+    r"\b(?:reveal|print|output|show|display|repeat|leak|disclose|tell\s+me|give\s+me|share|dump|return|write\s+out|"
+    r"spell\s+out|what\s+(?:is|are))\b[^.\n]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
+    r"secret|initial|exact|internal)\s+)*(?:system\s+prompt|prompt|instructions|initial\s+prompt|"
+    r"pre-?prompt|rules|guidelines|configuration)\b",
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
+    r"include|exfiltrate|extract|retrieve|find)\b[^.\n]{0,60}?\b(?:api[\s_-]?keys?|secret\s+keys?|access\s+tokens?|"
+    r"(?:auth|bearer|session)\s+tokens?|passwords?|credentials|private\s+keys?|ssh\s+keys?|env(?:ironment)?\s+"
+    r"variables|\.env\b|aws_secret|openai_api_key|seed\s+phrase|2fa\s+codes?|otp|one-time\s+(?:code|password))",
+    r"\b(?:what\s+(?:was|is)\s+written|what\s+were\s+you\s+told)\s+(?:above|before|at\s+the\s+(?:start|beginning))",
+    r"\b(?:zeige?|gib|verrate)\b[^.\n]{0,40}\b(?:passwort|systemprompt|anweisungen|zugangsdaten)\b",
+    r"\b(?:muestra|revela|dime)\b[^.\n]{0,40}\b(?:contraseña|prompt\s+del\s+sistema|instrucciones)",
+    r"\b(?:révèle|montre|affiche|donne-moi)\b[^.\n]{0,40}\b(?:mot\s+de\s+passe|prompt\s+système|instructions)\b",
+)
+
+CONCEAL = _rx(
+    r"\b(?:do\s+not|don't|dont|never)\s+(?:tell|inform|notify|alert|mention\s+(?:this|it)\s+to|let)\s+(?:the\s+)?"
+    r"(?:user|human|operator|customer|anyone)",
+    r"\b(?:without|before)\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?(?:user|human|operator)",
+    r"\b(?:do\s+not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:these|this|that\s+you|the)\s+"
+    r"(?:instructions?|message|step|action)",
+    r"\b(?:secretly|covertly|silently)\s+(?:send|forward|transfer|email|add|include|execute)",
+    r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
+)
+
+PRIORITY = _rx(
+    r"\b(?:important|urgent|critical|attention|warning)\s*(?:!{1,}|:)\s*(?:new\s+)?(?:instructions?|task|"
+    r"you\s+must|assistant)",
+    r"\bthis\s+(?:instruction|message|rule)\s+(?:takes|has)\s+(?:precedence|priority)",
+    r"\b(?:highest|top|absolute)\s+priority\b[^.\n]{0,40}\b(?:instruction|task|override)",
+    r"\byour\s+(?:new|real|actual|only|primary)\s+(?:task|goal|job|objective|purpose|role)\s+(?:is|will\s+be)\b",
+    r"\b(?:the\s+)?(?:user|human|owner)\s+(?:has\s+)?(?:asked|wants|instructed|authorized|requested)\s+(?:you\s+)?"
+    r"(?:me\s+)?to\s+(?:send|forward|transfer|email|delete|share|post|wire|pay)",
+)
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal("override", 0.8, OVERRIDE),
+    Signal("role_marker", 0.45, ROLE),
+    Signal("addressing_model", 0.45, ADDRESSING),
+    Signal("jailbreak", 0.55, JAILBREAK),
+    Signal("tool_request", 0.45, TOOL_REQUEST),
+    Signal("exfil_markdown", 0.75, EXFIL_MARKDOWN),
+    Signal("send_to_address", 0.35, SEND_TO),
+    Signal("exfil_target", 0.3, EXFIL_TARGET),
+    Signal("secrets_request", 0.55, SECRETS),
+    Signal("concealment", 0.5, CONCEAL),
+    Signal("priority_claim", 0.45, PRIORITY),
+)
+
+
+def re2_set(patterns: list[str]) -> Any:
+    """An RE2 set: ``Match(text)`` lists the indices of the patterns that match, in one pass."""
+    s = re2.Set.SearchSet(_options())
+    for p in patterns:
+        s.Add(p)
+    s.Compile()
+    return s
+
+
+SIGNAL_SET = re2_set([sig.regex.pattern for sig in SIGNALS])
+"""One pass that tells which signals match at all; only those are searched again for their span."""
