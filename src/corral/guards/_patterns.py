@@ -51,17 +51,17 @@ OVERRIDE = _rx(
     rf"\b(?:ignore|disregard|forget|overlook|skip|bypass|override|neglect|abandon|drop|discard|dismiss|set aside)"
     rf"(?:\s+(?:all|any|every|of|the|your|my|these|those|everything|previous|prior|above|earlier)){{0,4}}\s+"
     rf"(?:{_PREV}\s+)?(?:\w+\s+)?{_RULES}",
-    rf"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
-    rf"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
+    r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
+    r"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
     rf"\bdo\s+not\s+(?:follow|obey|listen\s+to)\s+(?:the\s+|your\s+|any\s+)?{_PREV}?\s*{_RULES}",
     rf"\b(?:stop|cease)\s+following\s+(?:the\s+|your\s+)?{_PREV}?\s*{_RULES}",
-    rf"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?instructions?\s*(?::|follow|are\b)",
+    r"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?instructions?\s*(?::|follow|are\b)",
     rf"\b(?:your|the)\s+(?:previous|prior|original|old)\s+{_RULES}\s+(?:are|is|were)\s+(?:now\s+)?"
     rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
     rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
     # es
-    rf"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta)\s+(?:\w+\s+){{0,3}}(?:instrucciones|"
-    rf"indicaciones|reglas|órdenes|ordenes)(?:\s+(?:anteriores|previas|de arriba))?",
+    r"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta)\s+(?:\w+\s+){0,3}(?:instrucciones|"
+    r"indicaciones|reglas|órdenes|ordenes)(?:\s+(?:anteriores|previas|de arriba))?",
     r"\bhaz\s+caso\s+omiso\s+de\s+(?:\w+\s+){0,3}(?:instrucciones|indicaciones|reglas)",
     r"\bolvida\s+todo\s+lo\s+(?:anterior|que\s+te\s+(?:dije|dijeron))",
     # fr

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
 from corral.guards.normalize import views

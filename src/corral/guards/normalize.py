@@ -18,7 +18,6 @@ from urllib.parse import unquote
 
 from corral.guards._patterns import compile_re2
 
-
 __all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views"]
 
 # Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
@@ -143,10 +142,8 @@ def _decoded_views(text: str) -> list[View]:
 
 def views(text: str) -> NormalizedText:
     """Normalize ``text`` and list every view a detector should scan (the normalized text first)."""
-    if text.isascii():  # the common case: nothing to fold, strip or un-hide
-        result = NormalizedText(text, [View("normalized", text)])
-    else:
-        result = _normalize_unicode(text)
+    # ASCII (the common case) has nothing to fold, strip or un-hide
+    result = NormalizedText(text, [View("normalized", text)]) if text.isascii() else _normalize_unicode(text)
     for v in _decoded_views(result.text):
         result.views.append(v)
         result.obfuscations.append(v.name)

@@ -27,8 +27,8 @@ from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
     IbanRecognizer,
     IpRecognizer,
-    PhoneRecognizer,
     NhsRecognizer,
+    PhoneRecognizer,
     UsItinRecognizer,
     UsSsnRecognizer,
 )
@@ -138,7 +138,8 @@ class PiiDetector:
                                                        PhoneRecognizer.SCORE, tuple(rec.context or ())))
                 continue
             assert isinstance(rec, PatternRecognizer)
-            for pat in rec.patterns:
+            pats: list[Any] = getattr(rec, "patterns", [])
+            for pat in pats:
                 flags = rec.global_regex_flags or 0
                 self._patterns.append(_CompiledPattern(
                     rec, entity, re.compile(pat.regex, flags), compile_re2(relax(pat.regex, flags)), pat.score,
@@ -180,7 +181,7 @@ class PiiDetector:
                 continue
             for m in cp.regex.finditer(text, lo, hi):
                 s, e = m.span()
-                if s < e and s < ce and e > cs:
+                if s < e and s < ce and e > cs and (cp.recognizer is not None or _standalone(text, s, e)):
                     out.add((s, e, m.group()))
         return out
 
@@ -207,6 +208,14 @@ class PiiDetector:
         if extra or any(w in window for w in words):
             return max(min(score + _CONTEXT_BOOST, 1.0), _MIN_WITH_CONTEXT)
         return score
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Not a piece of a longer number or word (the phone candidate has no lookarounds)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "+/-" or after.isalnum() or after in "/-"
+                or (after == "." and text[end + 1:end + 2].isdigit()))
 
 
 @functools.lru_cache(maxsize=4096)
