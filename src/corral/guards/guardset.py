@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from corral.actions import Decision, ProposedAction, Reason, ToolCall
+from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
 from corral.guards._base import GuardResult
 from corral.guards.injection import InjectionFilter, Spotlighter
@@ -204,6 +204,24 @@ class GuardSet:
         if outcome == "deny":
             return Decision("deny", tuple(reasons), POLICY_ID, "1")
         return Decision("require_approval", tuple(reasons), POLICY_ID, "1")
+
+    # --- the runtime's pipeline protocols (corral.runtime.pipeline.InputFilter / ResultFilter) --------
+    def filter_input(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], Decision | None]:
+        """InputFilter: ``check_input`` with the run's state; a blocked task becomes a deny Decision."""
+        new, results = self.check_input(text, ctx.state)
+        notes: dict[str, Any] = {"guards": [r.to_dict() for r in results]}
+        blocked = [r for r in results if r.blocked]
+        if not blocked:
+            return new, notes, None
+        reasons = tuple(Reason(f"guards.{r.guard}", f"the task was blocked by {r.guard} (score {r.score:.2f})",
+                               {"signals": r.details.get("signals", r.details.get("categories", []))})
+                        for r in blocked)
+        return new, notes, Decision("deny", reasons, POLICY_ID, "1")
+
+    def filter_result(self, ctx: ActionContext, call: ToolCall, text: str) -> tuple[str, dict[str, Any]]:
+        """ResultFilter: ``check_tool_result`` with the run's state (the message is already marked untrusted)."""
+        new, results = self.check_tool_result(call.name, text, ctx.state)
+        return new, {"guards": [r.to_dict() for r in results]}
 
     # --- the final answer -------------------------------------------------------------------------
     def check_output(self, text: str, state: dict[str, Any] | None = None) -> tuple[str, list[GuardResult]]:

@@ -88,7 +88,15 @@ class Pipeline:
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     """The gates and filters for one agent, in order. New boxes add themselves here, in their place."""
     gates: list[ActionGate] = [AllowedToolsGate(spec), AutonomyGate(spec)]
-    return Pipeline(gates=gates)
+    pipeline = Pipeline(gates=gates)
+    if spec.guardrails:
+        from corral.guards import build_guards
+
+        guards = build_guards(spec)
+        pipeline.gates.insert(0, guards)  # first: arguments are checked (and PII re-hydrated) before policy
+        pipeline.input_filters.append(guards)
+        pipeline.result_filters.append(guards)
+    return pipeline
 
 
 def run_gates(gates: Sequence[ActionGate], action: ProposedAction) -> Decision:
