@@ -61,7 +61,6 @@ _MIN_WITH_CONTEXT = 0.4
 _PLACEHOLDER = re.compile(r"<(" + "|".join(LABELS.values()) + r")_(\d+)>")
 _PHONE_CANDIDATE = r"\+?\(?\d[\d ().-]{5,20}\d"
 _MARGIN_BEFORE, _MARGIN_AFTER = 8, 64  # the window around a candidate in which the exact pattern is re-run
-_DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d+\.\d+$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,7 +157,7 @@ class PiiDetector:
         found: list[PiiFinding] = []
         for idx in hit:
             cp = self._patterns[idx]
-            for start, end, matched in self._exact_matches(cp, text):
+            for start, end, matched in self._exact_matches(cp, text, self.phone_regions):
                 score = self._score(cp, matched)
                 if 0 < score < self.threshold:
                     score = self._with_context(low, start, cp.context, extra, score)
@@ -167,7 +166,7 @@ class PiiDetector:
         return _resolve_overlaps(found)
 
     @staticmethod
-    def _exact_matches(cp: _CompiledPattern, text: str) -> set[tuple[int, int, str]]:
+    def _exact_matches(cp: _CompiledPattern, text: str, phone_regions: tuple[str, ...]) -> set[tuple[int, int, str]]:
         out: set[tuple[int, int, str]] = set()
         for cand in cp.prefilter.finditer(text):
             cs, ce = cand.span()
@@ -181,17 +180,20 @@ class PiiDetector:
                 continue
             for m in cp.regex.finditer(text, lo, hi):
                 s, e = m.span()
-                if s < e and s < ce and e > cs and (cp.recognizer is not None or _standalone(text, s, e)):
-                    out.add((s, e, m.group()))
+                if not (s < e and s < ce and e > cs):
+                    continue
+                if cp.recognizer is None:  # phone candidate: the matcher finds the number inside it
+                    span = _phone_span(m.group(), phone_regions) if _standalone(text, s, e) else None
+                    if span is None:
+                        continue
+                    s, e = s + span[0], s + span[1]
+                out.add((s, e, text[s:e]))
         return out
 
     def _score(self, cp: _CompiledPattern, matched: str) -> float:
         if cp.recognizer is not None:
             return self._validated_score(cp.recognizer, matched, cp.score)
-        digits = sum(c.isdigit() for c in matched)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(matched):
-            return 0.0
-        return cp.score if _valid_phone(matched, self.phone_regions) else 0.0
+        return cp.score  # the phone matcher already validated it
 
     @staticmethod
     def _validated_score(rec: PatternRecognizer, matched: str, score: float) -> float:
@@ -219,18 +221,13 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _valid_phone(cand: str, regions: tuple[str, ...]) -> bool:
-    """presidio's PhoneRecognizer test (python-phonenumbers, a valid number in one of the regions)."""
-    if not cand[0].isdigit() and cand[0] not in "+(":
-        return False
-    for region in (None,) if cand.startswith("+") else regions:
-        try:
-            num = phonenumbers.parse(cand, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(num):
-            return True
-    return False
+def _phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
+    """presidio's PhoneRecognizer test: python-phonenumbers' matcher (leniency VALID) in each region; the span
+    of the number inside the candidate, or None."""
+    for region in regions:
+        for m in phonenumbers.PhoneNumberMatcher(cand, region, leniency=phonenumbers.Leniency.VALID):
+            return m.start, m.end
+    return None
 
 
 def _resolve_overlaps(found: list[PiiFinding]) -> list[PiiFinding]:
