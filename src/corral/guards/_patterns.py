@@ -49,7 +49,7 @@ _RULES = (r"(?:instructions?|prompts?|rules|directions|directives|guidelines|com
 OVERRIDE = _rx(
     # en
     rf"\b(?:ignore|disregard|forget|overlook|skip|bypass|override|neglect|abandon|drop|discard|dismiss|set aside)"
-    rf"(?:\s+(?:all|any|every|of|the|your|my|these|those|everything|previous|prior|above|earlier)){{0,4}}\s+"
+    rf"(?:\s+(?:about|all|any|every|of|the|your|my|these|those|everything|previous|prior|above|earlier)){{0,4}}\s+"
     rf"(?:{_PREV}\s+)?(?:\w+\s+)?{_RULES}",
     r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
     r"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
@@ -89,23 +89,33 @@ OVERRIDE = _rx(
 ROLE = _rx(
     r"(?:^|\n)\s*(?:#{1,4}\s*|\*\*|\[|<)?\s*(?:system|developer|admin(?:istrator)?)\s*(?:message|prompt|note|"
     r"override|instruction)?s?\s*(?:\]|>|\*\*)?\s*:",
-    r"<\|?(?:im_start|system|endoftext|start_header_id)\|?>",
-    r"\[/?(?:inst|sys)\]|<</?sys>>",
+    r"\[(?:system|developer|admin)\]",
     r"</?(?:system|system_prompt|developer|instructions?|admin)>",
     r"\b(?:begin|start|end)\s+(?:of\s+)?(?:system|developer|admin)\s+(?:prompt|message|instructions?)\b",
     r"(?:^|\n)\s*(?:#{2,}\s*)?(?:new\s+)?(?:instruction|task)s?\s*:\s*[\pL]",
     r"\b(?:message|note|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:system|developer|administrator|admin|openai|"
     r"anthropic)\b",
-    r"(?:^|\n)\s*(?:assistant|ai|user)\s*:\s*(?:sure|ok|okay|i will)",
+    r"(?:^|[\n:>]\s*)(?:assistant|ai|user)\s*:\s*(?:sure|ok|okay|i will|i'll)",
+)
+
+TEMPLATE_TOKENS = _rx(
+    r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>",
+    r"\[/?inst\]|<</?sys>>",
+)
+
+ADDRESS_STRONG = _rx(
+    r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
+    r"\b(?:ai|assistant|llm|agent|bot)\s*:\s*(?:do|please|you|execute|run|send|call|ignore|now|always|make)\b",
+    r"\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s*[,:]\s*(?:you\s+)?(?:must|should|will|are\s+(?:now|required))",
+    r"\b(?:attention|note|important|hey|dear)\s*[,:!-]?\s*(?:the\s+)?(?:ai|llm|assistant|chatbot|agent|gpt|claude|"
+    r"language\s+model)s?\b",
+    r"\b(?:to|for)\s+(?:the|any)\s+(?:ai\s+|llm\s+)?(?:ai|llm|assistant|agent|language\s+model|chatbot|bot|model)s?\s+"
+    r"(?:reading|processing|summari[sz]ing|parsing|viewing|handling|that\s+reads)",
+    r"\bwhen\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|process(?:ing)?|read(?:ing)?|translat(?:e|ing))\s+this\s+"
+    r"(?:document|page|email|message|ticket|file)\b[^.\n]{0,40}\b(?:also|you\s+must|always|include|append)",
 )
 
 ADDRESSING = _rx(
-    r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
-    r"\b(?:attention|note|important|hey|dear)\s*[,:!-]?\s*(?:the\s+)?(?:ai|llm|assistant|chatbot|agent|gpt|claude|"
-    r"language\s+model)s?\b",
-    r"\b(?:to|for)\s+(?:the|any)\s+(?:ai|llm|assistant|agent|language\s+model|chatbot)s?\s+(?:reading|processing|"
-    r"summari[sz]ing|parsing|viewing|that\s+reads)",
-    r"\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s*[,:]\s*(?:you\s+)?(?:must|should|will|are\s+(?:now|required))",
     r"\byou\s+(?:are|will\s+be)\s+now\s+(?:an?\s+|in\s+)?",
     r"\bfrom\s+now\s+on,?\s+(?:you|your|act|respond|answer|always|only)",
     r"\b(?:act|behave|respond|answer)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unfiltered|unrestricted|"
@@ -113,14 +123,20 @@ ADDRESSING = _rx(
 )
 
 JAILBREAK = _rx(
-    r"\b(?:dan|stan|dude|aim)\s+(?:mode|prompt)\b|\bdo\s+anything\s+now\b",
+    r"\b(?:dan|stan|dude|aim)\s+(?:mode|prompt)\b|\bdo\s+anything\s+now\b|\b(?:you\s+are|called)\s+(?:dan|stan)\b",
     r"\b(?:developer|god|debug|sudo|jailbreak|unrestricted|evil)\s+mode\b",
     r"\bjailbr(?:eak|oken)\b",
-    r"\b(?:without|no|free\s+of|ignore)\s+(?:any\s+)?(?:ethical|moral|safety|content)?\s*(?:restrictions|filters|"
-    r"limitations|guidelines|censorship)\b",
     r"\bpretend\s+(?:that\s+)?(?:you\s+are|to\s+be|you're)\b",
-    r"\b(?:you\s+have\s+been|you\s+are)\s+(?:freed|liberated|unshackled|released)\b",
+    r"\bstay\s+in\s+character\b|\blet'?s\s+play\s+a\s+(?:game|role)",
     r"\bhypothetical(?:ly)?\b[^.]{0,60}\b(?:no\s+rules|without\s+restrictions|illegal)",
+)
+
+NO_LIMITS = _rx(
+    r"\b(?:without|no|free\s+of|ignore)\s+(?:any\s+)?(?:ethical|moral|safety|content)?\s*(?:restrictions|filters|"
+    r"limitations|guidelines|censorship|rules)\b",
+    r"\b(?:you\s+have\s+been|you\s+are)\s+(?:freed|liberated|unshackled|released)\b",
+    r"\b(?:unfiltered|uncensored|unrestricted|unlimited|evil)\s+(?:ai|model|assistant|mode|version|chatbot|bot)\b",
+    r"\bnever\s+refuse\b|\bno\s+matter\s+what\b",
 )
 
 TOOL_REQUEST = _rx(
@@ -145,6 +161,7 @@ EXFIL_MARKDOWN = _rx(
     r"\b(?:append|add|include|insert|encode|put)\b[^.\n]{0,80}\b(?:to|in|into)\s+(?:the\s+|this\s+)?(?:url|link|"
     r"query\s+string|image\s+(?:url|link|source))",
     r"\]\(\s*https?://[^)\s]{1,300}[?&][a-z_]{1,20}=\s*(?:\{|\[|<|\$)",
+    r"\b(?:append|add|include|attach|encode|put)\b[^\n]{0,80}\b(?:to|in|into)\s+https?://\S*[?&][a-z_]{0,20}=",
 )
 
 SEND_TO = _rx(
@@ -162,19 +179,26 @@ EXFIL_TARGET = _rx(
     r"password|passwords|credentials|ssn|social\s+security|address(?:es)?|api\s+keys?)\b",
 )
 
-SECRETS = _rx(
+SECRETS_PROMPT = _rx(
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|list)\b[^\n]{0,40}?\byour\s+"
+    r"(?:[\w.]+\s+){0,2}?(?:api|secret|keys?|tokens?|passwords?|credentials|\.env|env(?:ironment)?)",
+    r"\bask\s+(?:the\s+)?(?:user|customer|them|him|her)\s+(?:for|to\s+(?:enter|provide|confirm))\s+(?:their|his|her|the)?\s*"
+    r"(?:password|credentials|pin|2fa|otp|card|credit\s+card|ssn|security\s+code)",
     r"\b(?:reveal|print|output|show|display|repeat|leak|disclose|tell\s+me|give\s+me|share|dump|return|write\s+out|"
-    r"spell\s+out|what\s+(?:is|are))\b[^.\n]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
+    r"spell\s+out|what\s+(?:is|are))\b[^\n]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
     r"secret|initial|exact|internal)\s+)*(?:system\s+prompt|prompt|instructions|initial\s+prompt|"
     r"pre-?prompt|rules|guidelines|configuration)\b",
-    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
-    r"include|exfiltrate|extract|retrieve|find)\b[^.\n]{0,60}?\b(?:api[\s_-]?keys?|secret\s+keys?|access\s+tokens?|"
-    r"(?:auth|bearer|session)\s+tokens?|passwords?|credentials|private\s+keys?|ssh\s+keys?|env(?:ironment)?\s+"
-    r"variables|\.env\b|aws_secret|openai_api_key|seed\s+phrase|2fa\s+codes?|otp|one-time\s+(?:code|password))",
     r"\b(?:what\s+(?:was|is)\s+written|what\s+were\s+you\s+told)\s+(?:above|before|at\s+the\s+(?:start|beginning))",
     r"\b(?:zeige?|gib|verrate)\b[^.\n]{0,40}\b(?:passwort|systemprompt|anweisungen|zugangsdaten)\b",
     r"\b(?:muestra|revela|dime)\b[^.\n]{0,40}\b(?:contraseña|prompt\s+del\s+sistema|instrucciones)",
     r"\b(?:révèle|montre|affiche|donne-moi)\b[^.\n]{0,40}\b(?:mot\s+de\s+passe|prompt\s+système|instructions)\b",
+)
+
+SECRETS = _rx(
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
+    r"include|exfiltrate|extract|retrieve|find)\b[^\n]{0,60}?(?:\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
+    r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
+    r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",
 )
 
 CONCEAL = _rx(
@@ -185,6 +209,8 @@ CONCEAL = _rx(
     r"(?:instructions?|message|step|action)",
     r"\b(?:secretly|covertly|silently)\s+(?:send|forward|transfer|email|add|include|execute)",
     r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
+    r"\b(?:do\s+it|proceed|act|execute|send\s+it|transfer\s+it)\s+(?:now\s+|immediately\s+)?without\s+(?:asking|"
+    r"confirmation|confirming|checking|approval)",
 )
 
 PRIORITY = _rx(
@@ -200,15 +226,19 @@ PRIORITY = _rx(
 SIGNALS: tuple[Signal, ...] = (
     Signal("override", 0.8, OVERRIDE),
     Signal("role_marker", 0.45, ROLE),
+    Signal("template_tokens", 0.75, TEMPLATE_TOKENS),
+    Signal("addresses_model", 0.7, ADDRESS_STRONG),
     Signal("addressing_model", 0.45, ADDRESSING),
     Signal("jailbreak", 0.55, JAILBREAK),
-    Signal("tool_request", 0.45, TOOL_REQUEST),
+    Signal("no_limits", 0.5, NO_LIMITS),
+    Signal("tool_request", 0.5, TOOL_REQUEST),
     Signal("exfil_markdown", 0.75, EXFIL_MARKDOWN),
     Signal("send_to_address", 0.35, SEND_TO),
     Signal("exfil_target", 0.3, EXFIL_TARGET),
-    Signal("secrets_request", 0.55, SECRETS),
+    Signal("prompt_request", 0.7, SECRETS_PROMPT),
+    Signal("secrets_request", 0.6, SECRETS),
     Signal("concealment", 0.5, CONCEAL),
-    Signal("priority_claim", 0.45, PRIORITY),
+    Signal("priority_claim", 0.5, PRIORITY),
 )
 
 

@@ -43,7 +43,8 @@ def _skip_group(p: str, i: int) -> int:
 
 
 def relax(pattern: str, flags: int = 0) -> str:
-    """An RE2-compatible pattern matching a superset of ``pattern`` (compiled with ``flags``)."""
+    """An RE2-compatible pattern matching a superset of ``pattern`` (compiled with ``flags``), without
+    capture groups."""
     out: list[str] = []
     i = 0
     in_class = False
@@ -78,6 +79,10 @@ def relax(pattern: str, flags: int = 0) -> str:
             continue
         if pattern.startswith(_LOOKAROUND_OPENERS, i):
             i = _skip_group(pattern, i)
+            continue
+        if c == "(" and pattern[i + 1:i + 2] != "?":
+            out.append("(?:")  # no capture groups: the prefilter only needs the span, and groups cost per match
+            i += 1
             continue
         out.append(c)
         i += 1

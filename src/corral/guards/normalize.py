@@ -41,6 +41,9 @@ _HOMOGLYPHS = {
 }
 _FOLD_TABLE = str.maketrans(_HOMOGLYPHS)
 _CONFUSABLE = re.compile("[" + "".join(_HOMOGLYPHS) + "]+")
+_C = "[" + "".join(_HOMOGLYPHS) + "]"
+# A word that mixes Latin letters with look-alikes is a spoof; a word of real Cyrillic or Greek is not.
+_MIXED_WORD = re.compile(rf"[A-Za-z]{_C}+|{_C}+[A-Za-z]")  # look-alikes touching a Latin letter
 _LATIN = re.compile("[A-Za-z]")
 
 # Candidate encoded runs. RE2 (linear time, no lookarounds): runs are found whole and decoded in Python.
@@ -73,9 +76,21 @@ class NormalizedText:
 
 def fold_homoglyphs(text: str) -> str:
     """Map look-alike Cyrillic/Greek letters to the Latin letters they imitate."""
-    # str.translate walks every character through a dict; substituting only the runs of look-alikes is
-    # ~20x faster on mostly-Latin text, which is where spoofing hides.
-    return _CONFUSABLE.sub(lambda m: m.group().translate(_FOLD_TABLE), text)
+    return text.translate(_FOLD_TABLE)
+
+
+def _fold_mixed_words(text: str) -> str | None:
+    """Fold only words that mix scripts (``рrеvіоus``); None when there are none. Real Cyrillic or Greek prose
+    stays as it is, so its own patterns still match."""
+    changed = False
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        return m.group().translate(_FOLD_TABLE)
+
+    folded = _MIXED_WORD.sub(fold, text)
+    return folded if changed else None
 
 
 def normalize(text: str) -> str:
@@ -160,7 +175,8 @@ def _normalize_unicode(text: str) -> NormalizedText:
             result.views.append(View("tags", hidden))
             result.obfuscations.append("tags")
     if _CONFUSABLE.search(stripped) and _LATIN.search(stripped):
-        folded = fold_homoglyphs(stripped)
-        result.views.append(View("homoglyphs", folded))
-        result.obfuscations.append("homoglyphs")
+        folded = _fold_mixed_words(stripped)
+        if folded is not None:
+            result.views.append(View("homoglyphs", folded))
+            result.obfuscations.append("homoglyphs")
     return result

@@ -60,7 +60,10 @@ _CONTEXT_BOOST = 0.35  # presidio's LemmaContextAwareEnhancer defaults
 _MIN_WITH_CONTEXT = 0.4
 _PLACEHOLDER = re.compile(r"<(" + "|".join(LABELS.values()) + r")_(\d+)>")
 _PHONE_CANDIDATE = r"\+?\(?\d[\d ().-]{5,20}\d"
-_MARGIN_BEFORE, _MARGIN_AFTER = 8, 64  # the window around a candidate in which the exact pattern is re-run
+_MARGIN_BEFORE, _MARGIN_AFTER = 8, 64
+_PHONE_CONTEXT = 12
+# Dates and times look like phone numbers to a digit pattern; python-phonenumbers rejects them too, slowly.
+_DATE_SHAPED = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")  # the window around a candidate in which the exact pattern is re-run
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +130,7 @@ class PiiDetector:
         self.threshold = threshold
         self.phone_regions = tuple(phone_regions)
         self._patterns: list[_CompiledPattern] = []
+        self._validation_cache: dict[tuple[int, str, float], float] = {}
         for rec in _recognizers():
             entity = rec.supported_entities[0]
             if entity not in self.entities:
@@ -167,6 +171,8 @@ class PiiDetector:
 
     @staticmethod
     def _exact_matches(cp: _CompiledPattern, text: str, phone_regions: tuple[str, ...]) -> set[tuple[int, int, str]]:
+        if cp.recognizer is None:
+            return _phone_matches(cp.prefilter, cp.regex, text, phone_regions)
         out: set[tuple[int, int, str]] = set()
         for cand in cp.prefilter.finditer(text):
             cs, ce = cand.span()
@@ -180,14 +186,8 @@ class PiiDetector:
                 continue
             for m in cp.regex.finditer(text, lo, hi):
                 s, e = m.span()
-                if not (s < e and s < ce and e > cs):
-                    continue
-                if cp.recognizer is None:  # phone candidate: the matcher finds the number inside it
-                    span = _phone_span(m.group(), phone_regions) if _standalone(text, s, e) else None
-                    if span is None:
-                        continue
-                    s, e = s + span[0], s + span[1]
-                out.add((s, e, text[s:e]))
+                if s < e and s < ce and e > cs:
+                    out.add((s, e, m.group()))
         return out
 
     def _score(self, cp: _CompiledPattern, matched: str) -> float:
@@ -195,8 +195,18 @@ class PiiDetector:
             return self._validated_score(cp.recognizer, matched, cp.score)
         return cp.score  # the phone matcher already validated it
 
+    def _validated_score(self, rec: PatternRecognizer, matched: str, score: float) -> float:
+        key = (id(rec), matched, score)
+        cached = self._validation_cache.get(key)
+        if cached is None:
+            cached = self._validate(rec, matched, score)
+            if len(self._validation_cache) > 10_000:
+                self._validation_cache.clear()
+            self._validation_cache[key] = cached
+        return cached
+
     @staticmethod
-    def _validated_score(rec: PatternRecognizer, matched: str, score: float) -> float:
+    def _validate(rec: PatternRecognizer, matched: str, score: float) -> float:
         valid = rec.validate_result(matched)
         if valid is not None:
             score = EntityRecognizer.MAX_SCORE if valid else EntityRecognizer.MIN_SCORE
@@ -210,6 +220,33 @@ class PiiDetector:
         if extra or any(w in window for w in words):
             return max(min(score + _CONTEXT_BOOST, 1.0), _MIN_WITH_CONTEXT)
         return score
+
+
+def _candidates(prefilter: Any, rx: re.Pattern[str], text: str) -> Iterable[tuple[int, int, str]]:
+    # RE2 scans fast but costs a few microseconds per match in Python; the stdlib engine scans slower but matches
+    # cheaply. Number-dense text (tables, logs) has hundreds of candidates: switch engines after a few dozen.
+    for n, m in enumerate(prefilter.finditer(text)):
+        if n == 32:
+            for mm in rx.finditer(text, m.start()):
+                yield mm.start(), mm.end(), mm.group()
+            return
+        yield m.start(), m.end(), m.group()
+
+
+def _phone_matches(prefilter: Any, rx: re.Pattern[str], text: str, regions: tuple[str, ...]
+                   ) -> set[tuple[int, int, str]]:
+    # The candidate pattern has no lookarounds, so it is its own prefilter; python-phonenumbers' matcher then
+    # finds the number inside each candidate, with a little context around it (it rejects dates followed by a
+    # time, for one).
+    out: set[tuple[int, int, str]] = set()
+    for s, e, cand in _candidates(prefilter, rx, text):
+        if _DATE_SHAPED.fullmatch(cand) or not _standalone(text, s, e):
+            continue
+        ws, we = max(0, s - _PHONE_CONTEXT), min(len(text), e + _PHONE_CONTEXT)
+        span = _phone_span(text[ws:we], regions)
+        if span is not None and ws + span[0] < e and ws + span[1] > s:
+            out.add((ws + span[0], ws + span[1], text[ws + span[0]:ws + span[1]]))
+    return out
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
