@@ -59,6 +59,13 @@ OVERRIDE = _rx(
     rf"\b(?:your|the)\s+(?:previous|prior|original|old)\s+{_RULES}\s+(?:are|is|were)\s+(?:now\s+)?"
     rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
     rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
+    r"\b(?:ignore|disregard|override|bypass)\s+(?:what\s+)?(?:the\s+)?(?:user|human|customer)(?:'s)?\b",
+    r"\byour\s+(?:instructions|rules|configuration|guidelines|settings|policy|prompt|orders)\s+(?:have|has)\s+"
+    r"(?:changed|been\s+(?:updated|replaced|changed|revoked))",
+    r"\b(?:update|change|changes)\s+to\s+your\s+(?:configuration|instructions|rules|policy|guidelines|settings)",
+    r"\byou\s+(?:may|can|are\s+(?:now\s+)?allowed\s+to)\s+now\s+(?:share|send|ignore|disclose|reveal|bypass|skip)",
+    r"\b(?:remplace|annule)\s+(?:tes|vos)\s+(?:consignes|instructions)",
+    r"\bignorieren\s+sie\s+(?:den|die)\s+(?:benutzer|nutzer|anwender|anweisungen)",
     # es
     r"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta)\s+(?:\w+\s+){0,3}(?:instrucciones|"
     r"indicaciones|reglas|órdenes|ordenes)(?:\s+(?:anteriores|previas|de arriba))?",
@@ -90,7 +97,9 @@ ROLE = _rx(
     r"(?:^|\n)\s*(?:#{1,4}\s*|\*\*|\[|<)?\s*(?:system|developer|admin(?:istrator)?)\s*(?:message|prompt|note|"
     r"override|instruction)?s?\s*(?:\]|>|\*\*)?\s*:",
     r"\[(?:system|developer|admin)\]",
-    r"</?(?:system|system_prompt|developer|instructions?|admin)>",
+    r"</?(?:system|system_prompt|developer|admin)>",
+    r"={2,}\s*end\s+of\s+(?:document|context|data|input|file|email)|\bend\s+of\s+(?:document|context|input)\b"
+    r"[\s.=-]{0,6}(?:new|now|begin)",
     r"\b(?:begin|start|end)\s+(?:of\s+)?(?:system|developer|admin)\s+(?:prompt|message|instructions?)\b",
     r"(?:^|\n)\s*(?:#{2,}\s*)?(?:new\s+)?(?:instruction|task)s?\s*:\s*[\pL]",
     r"\b(?:message|note|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:system|developer|administrator|admin|openai|"
@@ -101,10 +110,20 @@ ROLE = _rx(
 TEMPLATE_TOKENS = _rx(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>",
     r"\[/?inst\]|<</?sys>>",
+    r"</?instructions?>",
+    r"(?:^|[\n.!?]\s*)user\s*:[^\n]{1,200}\bassistant\s*:",
 )
 
 ADDRESS_STRONG = _rx(
     r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
+    r"\bif\s+(?:an?\s+|any\s+)?(?:ai|llm|language\s+model|chatbot|assistant|gpt|model|bot)\s+(?:is\s+)?(?:reads?|"
+    r"processe?s|processing|summari[sz]es|summari[sz]ing|reviews?|sees?|parses)",
+    r"(?:^|[\n.!?:\"(#/*,-]\s*)(?:(?:hello|hi|hey|dear|attention|ok|okay|note\s+to(?:\s+the)?)[\s,]+)?(?:assistant|asistente|"
+    r"assistente|assistent|ai|chatbot|agent|llm|gpt|claude)\s*[,!:]",
+    r"\b(?:note|message|instructions?|p\.?s\.?)\s+(?:for|to)\s+(?:any\s+|all\s+|the\s+)?(?:automated\s+systems?|ais?|"
+    r"bots?|crawlers?|llms?|assistants?|agents?|language\s+models?|summari[sz]ers?)\b",
+    r"\bfor\s+any\s+(?:ai|llm|assistant|bot|model|agent)s?\b",
+    r"\bnow\s+that\s+you\s+(?:have\s+)?(?:read|seen|processed)\s+this\b",
     r"\b(?:ai|assistant|llm|agent|bot)\s*:\s*(?:do|please|you|execute|run|send|call|ignore|now|always|make)\b",
     r"\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s*[,:]\s*(?:you\s+)?(?:must|should|will|are\s+(?:now|required))",
     r"\b(?:attention|note|important|hey|dear)\s*[,:!-]?\s*(?:the\s+)?(?:ai|llm|assistant|chatbot|agent|gpt|claude|"
@@ -113,6 +132,13 @@ ADDRESS_STRONG = _rx(
     r"(?:reading|processing|summari[sz]ing|parsing|viewing|handling|that\s+reads)",
     r"\bwhen\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|process(?:ing)?|read(?:ing)?|translat(?:e|ing))\s+this\s+"
     r"(?:document|page|email|message|ticket|file)\b[^.\n]{0,40}\b(?:also|you\s+must|always|include|append)",
+)
+
+ADDRESS_GENERAL = _rx(
+    r"\b(?:the\s+)?(?:assistant|ai(?:\s+(?:assistant|agent|model))?|llm|language\s+model|chatbot|agent|bot|"
+    r"summari[sz]er|ai\s+models?)\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+required\s+to|will\s+now|may\s+now)\b",
+    r"\byou\s+(?:will|shall)\s+now\s+(?:act|be|behave|respond|answer|reply)\b",
+    r"\bact\s+as\s+(?:a|an)\s+(?:linux\s+)?(?:shell|terminal|console)\b",
 )
 
 ADDRESSING = _rx(
@@ -149,8 +175,18 @@ TOOL_REQUEST = _rx(
     r"\{\s*[\"'](?:tool|function|name|action)[\"']\s*:\s*[\"'][a-z_]",
     r"\b(?:immediately|now|first|also|then|secretly|silently|quietly)\s+(?:use\s+\w+\s+to\s+)?(?:send|email|"
     r"forward|transfer|wire|pay|delete|post|upload|execute|run|curl|wget)\b",
-    r"\b(?:curl|wget)\s+(?:-[a-z]+\s+)*[\"']?https?://",
-    r"\b(?:rm\s+-rf|chmod\s+777|/etc/passwd|nc\s+-e|bash\s+-i)\b",
+    r"\b(?:using|use|with|via|call|run|invoke)\s+the\s+[a-z]+_[a-z_]+\s+(?:tool|function|action|api)\b",
+    r"\b[a-z]+_[a-z_]+\s+(?:tool|function)\s+with\b",
+    r"\bexecute\s+the\s+following\b|\brun\s+the\s+following\s+command",
+    r"\b(?:create|open|file|post)\s+(?:a\s+)?(?:new\s+)?(?:github\s+|gitlab\s+)?(?:issue|gist|paste)\b[^.\n]{0,40}"
+    r"\b(?:on|in|at)\s+[a-z0-9_.-]+/[a-z0-9_.-]+",
+    r"\bpost\s+(?:this|the|a)\s+(?:message|text|content)\s+(?:to|in)\s+(?:the\s+)?#",
+    r"\bnew\s+(?:github\s+|gitlab\s+)?(?:issue|gist)\s+(?:on|in|at)\s+[a-z0-9_.-]+/[a-z0-9_.-]+",
+)
+
+DANGEROUS_CODE = _rx(
+    r"\bos\.system\s*\(|\bsubprocess\.|\|\s*(?:ba|z)?sh\b|\brm\s+-rf\b|\bchmod\s+777\b|/etc/(?:passwd|shadow)|"
+    r"~/\.ssh|\bid_rsa\b|\bnc\s+-e\b|\bbash\s+-i\b",
 )
 
 EXFIL_MARKDOWN = _rx(
@@ -162,6 +198,14 @@ EXFIL_MARKDOWN = _rx(
     r"query\s+string|image\s+(?:url|link|source))",
     r"\]\(\s*https?://[^)\s]{1,300}[?&][a-z_]{1,20}=\s*(?:\{|\[|<|\$)",
     r"\b(?:append|add|include|attach|encode|put)\b[^\n]{0,80}\b(?:to|in|into)\s+https?://\S*[?&][a-z_]{0,20}=",
+)
+
+EXFIL_CONTENT = _rx(
+    r"\b(?:paste|copy|dump|repeat|include|reply\s+with|post|attach|forward|send|export|list)\b[^.\n]{0,40}\b(?:the\s+)?"
+    r"(?:full|entire|whole|complete|previous|all(?:\s+the)?)\s+(?:conversation|chat|thread|history|tool\s+outputs?|"
+    r"messages|context|inbox|attachments|contacts|customer\s+list|files)",
+    r"\b(?:contents?\s+of\s+(?:the\s+)?(?:previous|prior|earlier|other)\s+(?:tool\s+outputs?|messages|emails|results))",
+    r"\b(?:all|todos)\s+(?:your|tus|deine|tes)\s+(?:contacts|contactos|kontakte|contacts)\b|\balle\s+anhänge\b",
 )
 
 SEND_TO = _rx(
@@ -209,6 +253,8 @@ CONCEAL = _rx(
     r"(?:instructions?|message|step|action)",
     r"\b(?:secretly|covertly|silently)\s+(?:send|forward|transfer|email|add|include|execute)",
     r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
+    r"\berwähne\s+(?:das|es|dies)\s+nicht|\bsag\s+(?:es|das)\s+(?:niemandem|nicht)|\bno\s+(?:se\s+lo\s+)?(?:digas|"
+    r"menciones)|\bne\s+le\s+(?:dis|mentionne)\s+pas",
     r"\b(?:do\s+it|proceed|act|execute|send\s+it|transfer\s+it)\s+(?:now\s+|immediately\s+)?without\s+(?:asking|"
     r"confirmation|confirming|checking|approval)",
 )
@@ -219,6 +265,9 @@ PRIORITY = _rx(
     r"\bthis\s+(?:instruction|message|rule)\s+(?:takes|has)\s+(?:precedence|priority)",
     r"\b(?:highest|top|absolute)\s+priority\b[^.\n]{0,40}\b(?:instruction|task|override)",
     r"\byour\s+(?:new|real|actual|only|primary)\s+(?:task|goal|job|objective|purpose|role)\s+(?:is|will\s+be)\b",
+    r"\bremember\s+(?:this|that)\s+for\s+(?:all\s+)?(?:future|later|subsequent)",
+    r"\b(?:must|should)\s+instead\b|\binstead\s+(?:say|respond|reply|output|answer)\b",
+    r"\b(?:respond|reply|answer)\s+only\s+(?:with|in)\b|\bonly\s+(?:respond|reply|answer)\s+with\b",
     r"\b(?:the\s+)?(?:user|human|owner)\s+(?:has\s+)?(?:asked|wants|instructed|authorized|requested)\s+(?:you\s+)?"
     r"(?:me\s+)?to\s+(?:send|forward|transfer|email|delete|share|post|wire|pay)",
 )
@@ -228,10 +277,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("role_marker", 0.45, ROLE),
     Signal("template_tokens", 0.75, TEMPLATE_TOKENS),
     Signal("addresses_model", 0.7, ADDRESS_STRONG),
+    Signal("addresses_ai_role", 0.6, ADDRESS_GENERAL),
     Signal("addressing_model", 0.45, ADDRESSING),
     Signal("jailbreak", 0.55, JAILBREAK),
     Signal("no_limits", 0.5, NO_LIMITS),
     Signal("tool_request", 0.5, TOOL_REQUEST),
+    Signal("dangerous_code", 0.5, DANGEROUS_CODE),
+    Signal("exfil_content", 0.6, EXFIL_CONTENT),
     Signal("exfil_markdown", 0.75, EXFIL_MARKDOWN),
     Signal("send_to_address", 0.35, SEND_TO),
     Signal("exfil_target", 0.3, EXFIL_TARGET),

@@ -23,12 +23,14 @@ def _pct(x: float | None) -> str:
 
 
 def _render(report: EvalReport, console: Console, show_misses: bool) -> None:
-    t = Table(title="injection_filter: detection (blocked) and false positives")
-    for col in ("set", "split", "group", "injections", "caught", "detection", "benign", "FP", "FP rate"):
+    t = Table(title="injection_filter: detection = blocked; +flagged = blocked or flagged; FP = benign blocked")
+    for col in ("set", "split", "group", "injections", "caught", "detection", "+flagged", "benign", "FP",
+                "FP rate", "flagged"):
         t.add_column(col, justify="right" if col not in ("set", "split", "group") else "left")
     for r in report.detection:
         t.add_row(r.dataset, r.split, r.group, str(r.injections), str(r.caught), _pct(r.detection_rate),
-                  str(r.benign), str(r.false_positives), _pct(r.fp_rate))
+                  _pct(r.flag_rate), str(r.benign), str(r.false_positives), _pct(r.fp_rate),
+                  _pct(r.benign_flag_rate))
     console.print(t)
     p = Table(title="pii_scrubber: exact-span precision and recall per entity type")
     for col in ("split", "entity", "TP", "FP", "FN", "precision", "recall"):

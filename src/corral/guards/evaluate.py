@@ -33,14 +33,24 @@ class DetectionRow:
     group: str
     injections: int = 0
     caught: int = 0
+    flagged: int = 0  # injections caught or flagged (score >= flag_threshold)
     benign: int = 0
     false_positives: int = 0
+    benign_flagged: int = 0
     missed_ids: list[str] = field(default_factory=list)
     fp_ids: list[str] = field(default_factory=list)
 
     @property
     def detection_rate(self) -> float | None:
         return self.caught / self.injections if self.injections else None
+
+    @property
+    def flag_rate(self) -> float | None:
+        return self.flagged / self.injections if self.injections else None
+
+    @property
+    def benign_flag_rate(self) -> float | None:
+        return self.benign_flagged / self.benign if self.benign else None
 
     @property
     def fp_rate(self) -> float | None:
@@ -75,17 +85,20 @@ def _detection(rows: list[dict[str, Any]], dataset: str, filt: InjectionFilter, 
     cells: dict[tuple[str, str], DetectionRow] = {}
     stage = "input" if dataset == "direct" else "tool_result"
     for row in rows:
-        blocked = filt.check(row["text"], stage=stage).blocked  # type: ignore[arg-type]
+        result = filt.check(row["text"], stage=stage)  # type: ignore[arg-type]
+        blocked, noticed = result.blocked, result.verdict != "pass"
         for group in ("all", f"{group_key}={row[group_key]}"):
             cell = cells.setdefault((row["split"], group), DetectionRow(dataset, row["split"], group))
             if row["label"] == "injection":
                 cell.injections += 1
                 cell.caught += blocked
+                cell.flagged += noticed
                 if not blocked:
                     cell.missed_ids.append(row["id"])
             else:
                 cell.benign += 1
                 cell.false_positives += blocked
+                cell.benign_flagged += noticed
                 if blocked:
                     cell.fp_ids.append(row["id"])
     return sorted(cells.values(), key=lambda c: (c.split, c.group != "all", c.group))

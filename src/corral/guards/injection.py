@@ -37,7 +37,7 @@ _QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|'[^'\n]{8,300}'
 _DISCUSSION_DAMPING = 0.6
 # Upper-case role labels are a strong tell in data ("SYSTEM:", "DEVELOPER MESSAGE:"); the signal patterns run on
 # lower-cased text, so this one runs on the original.
-_ROLE_CAPS = compile_re2(r"(?:^|[^A-Za-z])(?:SYSTEM|DEVELOPER|ADMIN)(?: (?:MESSAGE|PROMPT|NOTE|OVERRIDE|UPDATE))?\s*:")
+_ROLE_CAPS = compile_re2(r"(?:^|[^A-Za-z])(?:SYSTEM|DEVELOPER|ADMIN)(?: (?:MESSAGE|PROMPT|NOTE|NOTICE|OVERRIDE|UPDATE))?\s*:")
 _ROLE_CAPS_SIGNAL = Signal("role_marker_caps", 0.5, _ROLE_CAPS)
 
 
