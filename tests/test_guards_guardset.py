@@ -120,3 +120,19 @@ def test_guardset_is_an_action_gate() -> None:
     from corral.actions import ActionGate
 
     assert isinstance(GuardSet(), ActionGate) and GuardSet().name == "guards"
+
+
+def test_write_to_an_address_seen_only_in_tool_output_needs_approval() -> None:
+    state: dict[str, Any] = {}
+    gs = build_guards(["injection_filter"])
+    gs.check_input("Reply to the latest email", state)
+    gs.check_tool_result("inbox", "From: carol@vendor.example\nSubject: hello\n\nSee you Monday.", state)
+    d = gs.check_arguments(_action({"to": "carol@vendor.example", "body": "See you"}, state=state))
+    assert d is not None and d.outcome == "require_approval" and d.reasons[0].code == "guards.untrusted_recipient"
+
+
+def test_untrusted_recipients_can_be_allowed() -> None:
+    state: dict[str, Any] = {}
+    gs = build_guards([{"injection_filter": {"untrusted_recipients": "allow"}}])
+    gs.check_tool_result("inbox", "From: carol@vendor.example", state)
+    assert gs.check_arguments(_action({"to": "carol@vendor.example", "body": "hi"}, state=state)) is None

@@ -15,10 +15,10 @@ from typing import Any
 
 from corpus_tool import (
     CARRIERS,
-    DEV_BENIGN_PROMPTS,
-    DEV_JAILBREAKS,
     DEV2_HARD_BENIGN,
     DEV2_PAYLOADS,
+    DEV_BENIGN_PROMPTS,
+    DEV_JAILBREAKS,
     DEV_PAYLOADS,
     HARD_BENIGN,
     HELDOUT_BENIGN_PROMPTS,

@@ -35,12 +35,14 @@ POLICY_ID = "corral.guards"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_HOST = re.compile(r"(?i)\bhttps?://([^/\s:?#)\]>\"']+)")
 _OPTIONS: dict[str, set[str]] = {
-    "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients"},
+    "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients",
+                         "untrusted_recipients"},
     "pii_scrubber": {"entities", "threshold", "scrub_input", "scrub_tool_results", "rehydrate_output"},
     "json_schema_validator": {"schema", "max_repairs"},
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
 ArgAction = Literal["deny", "require_approval"]
+RecipientAction = Literal["allow", "deny", "require_approval"]
 
 
 @dataclass
@@ -79,6 +81,7 @@ class GuardSet:
     def __init__(self, *, injection: InjectionFilter | None = None, pii: PiiScrubber | None = None,
                  moderation: ModerationGuard | None = None, schema: JsonSchemaValidator | None = None,
                  on_arguments: ArgAction = "deny", tainted_recipients: ArgAction = "deny",
+                 untrusted_recipients: RecipientAction = "require_approval",
                  spotlight_mode: Literal["delimit", "datamark"] = "delimit", scrub_input: bool = True,
                  scrub_tool_results: bool = True, rehydrate_output: bool = True, max_repairs: int = 2) -> None:
         self.injection = injection
@@ -87,6 +90,7 @@ class GuardSet:
         self.schema = schema
         self.on_arguments: ArgAction = on_arguments
         self.tainted_recipients: ArgAction = tainted_recipients
+        self.untrusted_recipients: RecipientAction = untrusted_recipients
         self.spotlight_mode: Literal["delimit", "datamark"] = spotlight_mode
         self.scrub_input = scrub_input
         self.scrub_tool_results = scrub_tool_results
@@ -180,13 +184,20 @@ class GuardSet:
                                       f"arguments of {action.call.name} carry injected instructions or an "
                                       f"exfiltration pattern (score {r.score:.2f})",
                                       {"signals": r.details.get("signals", [])}))
-            tainted = sorted((_indicators(text) & rs.suspicious) - rs.trusted)
+            targets = _indicators(text) - rs.trusted
+            tainted = targets & rs.suspicious
             if tainted:
-                outcome = "deny" if "deny" in (outcome, self.tainted_recipients) else self.tainted_recipients
+                outcome = _stricter(outcome, self.tainted_recipients)
                 reasons.append(Reason("guards.tainted_recipient",
                                       f"{action.call.name} targets an address or host that appeared only in tool "
                                       "output flagged as a prompt injection, not in the user's task",
                                       {"count": len(tainted)}))
+            elif (targets & rs.untrusted) and action.contract.is_write and self.untrusted_recipients != "allow":
+                outcome = _stricter(outcome, self.untrusted_recipients)
+                reasons.append(Reason("guards.untrusted_recipient",
+                                      f"{action.call.name} changes state and targets an address or host that came "
+                                      "from tool output, not from the user's task",
+                                      {"count": len(targets & rs.untrusted)}))
         if self.moderation is not None and text:
             r = self.moderation.check(text, stage="arguments")
             results.append(r)
@@ -271,6 +282,8 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
                 kw["on_arguments"] = _choice(cfg.get("on_arguments", "deny"), ("deny", "require_approval"))
                 kw["tainted_recipients"] = _choice(cfg.get("tainted_recipients", "deny"),
                                                    ("deny", "require_approval"))
+                kw["untrusted_recipients"] = _choice(cfg.get("untrusted_recipients", "require_approval"),
+                                                     ("allow", "deny", "require_approval"))
                 kw["spotlight_mode"] = _choice(cfg.get("spotlight", "delimit"), ("delimit", "datamark"))
                 _choice(cfg.get("action", "block"), ("block", "flag"))
             elif name == "pii_scrubber":
@@ -291,6 +304,10 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
     except (ValueError, TypeError) as exc:
         raise ConfigError(f"guardrails: {exc}") from None
     return GuardSet(**kw)
+
+
+def _stricter(current: ArgAction | None, new: ArgAction) -> ArgAction:
+    return "deny" if "deny" in (current, new) else new
 
 
 def _choice(value: Any, allowed: tuple[str, ...]) -> Any:
