@@ -67,7 +67,7 @@ def test_the_injected_tool_result_is_withheld_and_recorded_on_the_step() -> None
     rt = Runtime.in_memory(registry=_registry(sent))
     run = rt.run(_spec(("injection_filter",)), "Summarize my inbox", model=model)
     read_step = next(s for s in rt.store.list_steps(run.id) if s.tool == "read_inbox")
-    verdicts = read_step.annotations["result_filters"]["guards"]["guards"]
+    verdicts = read_step.annotations["result_filters"]["guards"]["results"]
     assert verdicts[0]["guard"] == "injection_filter" and verdicts[0]["verdict"] == "block"
     tool_msgs = [m for m in model.calls[1].messages if m.role == "tool"]
     assert "collector@exfil-drop.net" not in tool_msgs[0].content

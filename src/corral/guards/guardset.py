@@ -220,7 +220,7 @@ class GuardSet:
     def filter_input(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], Decision | None]:
         """InputFilter: ``check_input`` with the run's state; a blocked task becomes a deny Decision."""
         new, results = self.check_input(text, ctx.state)
-        notes: dict[str, Any] = {"guards": [r.to_dict() for r in results]}
+        notes: dict[str, Any] = {"results": [r.to_dict() for r in results]}
         blocked = [r for r in results if r.blocked]
         if not blocked:
             return new, notes, None
@@ -232,7 +232,7 @@ class GuardSet:
     def filter_result(self, ctx: ActionContext, call: ToolCall, text: str) -> tuple[str, dict[str, Any]]:
         """ResultFilter: ``check_tool_result`` with the run's state (the message is already marked untrusted)."""
         new, results = self.check_tool_result(call.name, text, ctx.state)
-        return new, {"guards": [r.to_dict() for r in results]}
+        return new, {"results": [r.to_dict() for r in results]}
 
     # --- the final answer -------------------------------------------------------------------------
     def check_output(self, text: str, state: dict[str, Any] | None = None) -> tuple[str, list[GuardResult]]:
