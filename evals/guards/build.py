@@ -17,6 +17,8 @@ from corpus_tool import (
     CARRIERS,
     DEV2_HARD_BENIGN,
     DEV2_PAYLOADS,
+    DEV3_HARD_BENIGN,
+    DEV3_PAYLOADS,
     DEV_BENIGN_PROMPTS,
     DEV_JAILBREAKS,
     DEV_PAYLOADS,
@@ -52,7 +54,7 @@ def _embed(kind: str, carrier: str, payload: str, how: int) -> str:
 
 def tool_outputs() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for split, payloads in (("dev", DEV_PAYLOADS + DEV2_PAYLOADS), ("heldout", HELDOUT_PAYLOADS)):
+    for split, payloads in (("dev", DEV_PAYLOADS + DEV2_PAYLOADS + DEV3_PAYLOADS), ("heldout", HELDOUT_PAYLOADS)):
         for i, payload in enumerate(payloads):
             for j, kind in enumerate((KINDS[i % 5], KINDS[(i + 2) % 5])):
                 carriers = CARRIERS[kind]
@@ -70,9 +72,10 @@ def tool_outputs() -> list[dict[str, Any]]:
         split = "dev" if k % 2 == 0 else "heldout"
         rows.append({"id": f"tool-{split}-hard-{k:02d}", "split": split, "source": "corral-written-hard",
                      "kind": kind, "label": "benign", "text": doc})
-    for k, (kind, doc) in enumerate(DEV2_HARD_BENIGN):
-        rows.append({"id": f"tool-dev-hard2-{k:02d}", "split": "dev", "source": "corral-written-hard",
-                     "kind": kind, "label": "benign", "text": doc})
+    for r, extra in ((2, DEV2_HARD_BENIGN), (3, DEV3_HARD_BENIGN)):
+        for k, (kind, doc) in enumerate(extra):
+            rows.append({"id": f"tool-dev-hard{r}-{k:02d}", "split": "dev", "source": "corral-written-hard",
+                         "kind": kind, "label": "benign", "text": doc})
     return rows
 
 

@@ -60,6 +60,9 @@ OVERRIDE = _rx(
     rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
     rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
     r"\b(?:ignore|disregard|override|bypass)\s+(?:what\s+)?(?:the\s+)?(?:user|human|customer)(?:'s)?\b",
+    r"\b(?:ignore|disregard)\s+the\s+(?:source|original|preceding|following)\s+(?:text|document|content|input|task|"
+    r"request)\b",
+    r"\bno\s+sigas\s+las\s+(?:reglas|instrucciones)|\bobedece\s+solo\b",
     r"\byour\s+(?:instructions|rules|configuration|guidelines|settings|policy|prompt|orders)\s+(?:have|has)\s+"
     r"(?:changed|been\s+(?:updated|replaced|changed|revoked))",
     r"\b(?:update|change|changes)\s+to\s+your\s+(?:configuration|instructions|rules|policy|guidelines|settings)",
@@ -118,10 +121,18 @@ ADDRESS_STRONG = _rx(
     r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
     r"\bif\s+(?:an?\s+|any\s+)?(?:ai|llm|language\s+model|chatbot|assistant|gpt|model|bot)\s+(?:is\s+)?(?:reads?|"
     r"processe?s|processing|summari[sz]es|summari[sz]ing|reviews?|sees?|parses)",
-    r"(?:^|[\n.!?:\"(#/*,-]\s*)(?:(?:hello|hi|hey|dear|attention|ok|okay|note\s+to(?:\s+the)?)[\s,]+)?(?:assistant|asistente|"
-    r"assistente|assistent|ai|chatbot|agent|llm|gpt|claude)\s*[,!:]",
-    r"\b(?:note|message|instructions?|p\.?s\.?)\s+(?:for|to)\s+(?:any\s+|all\s+|the\s+)?(?:automated\s+systems?|ais?|"
-    r"bots?|crawlers?|llms?|assistants?|agents?|language\s+models?|summari[sz]ers?)\b",
+    r"(?:^|[\n.!?:\"(#/*,-]\s*)(?:(?:hello|hi|hey|dear|attention|ok|okay|note\s+to(?:\s+the)?)[\s,]+)?(?:\w+\s+)?"
+    r"(?:assistants?|asistente|assistente|assistent|ai|chatbot|agents?|llm|gpt|claude|model|bots?)\s*[,!:]\s",
+    r"\b(?:note|message|instructions?|p\.?s\.?|reminder|tip|memo|notice|attention|important)\s+(?:for|to)\s+"
+    r"(?:any\s+|all\s+|the\s+)?(?:[\pL\pN_-]+\s+){0,2}(?:automated\s+systems?|ais?|bots?|crawlers?|llms?|assistants?|"
+    r"agents?|language\s+models?|summari[sz]ers?|models?|screeners?)\b",
+    r"\b(?:ais?|llms?|language\s+models?|assistants?|agents?|bots?|screeners?|systems?|models?)\s+(?:reading|processing|"
+    r"parsing|summari[sz]ing|that\s+(?:see|sees|read|reads|process|processes)|who\s+reads?)\s+(?:this|these|reviews|"
+    r"it|the)\b",
+    r"\b(?:für|an)\s+(?:die\s+|den\s+)?ki(?:-(?:assistent|agent|modell)(?:en)?)?\b|\b(?:para|al)\s+(?:el\s+)?asistente\b|"
+    r"(?:à|\bpour)\s+l'(?:assistant|agent)\s+(?:ia|ai)\b",
+    r"\btell\s+(?:your|the)\s+(?:\w+'s\s+)?(?:ai|assistant|bot|agent|model)\s+to\b",
+    r"\bmake\s+the\s+(?:assistant|ai|model|bot|agent)\s+(?:reply|respond|say|send|output|write)",
     r"\bfor\s+any\s+(?:ai|llm|assistant|bot|model|agent)s?\b",
     r"\bnow\s+that\s+you\s+(?:have\s+)?(?:read|seen|processed)\s+this\b",
     r"\b(?:ai|assistant|llm|agent|bot)\s*:\s*(?:do|please|you|execute|run|send|call|ignore|now|always|make)\b",
@@ -135,9 +146,11 @@ ADDRESS_STRONG = _rx(
 )
 
 ADDRESS_GENERAL = _rx(
-    r"\b(?:the\s+)?(?:assistant|ai(?:\s+(?:assistant|agent|model))?|llm|language\s+model|chatbot|agent|bot|"
+    r"\b(?:the\s+)?(?:assistant|ai(?:\s+(?:assistant|agent|model)s?)?|llm|language\s+model|chatbot|agent|bot|"
     r"summari[sz]er|ai\s+models?)\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+required\s+to|will\s+now|may\s+now)\b",
     r"\byou\s+(?:will|shall)\s+now\s+(?:act|be|behave|respond|answer|reply)\b",
+    r"\bautomated\s+(?:\w+\s+)?(?:screeners?|systems?|agents?|tools?|readers?|reviewers?)\s+(?:must|should|shall|"
+    r"need\s+to|are\s+required\s+to)\b",
     r"\bact\s+as\s+(?:a|an)\s+(?:linux\s+)?(?:shell|terminal|console)\b",
 )
 
@@ -219,13 +232,14 @@ EXFIL_TARGET = _rx(
     r"her\s+|their\s+)?(?:emails?|messages|conversation|chat|history|contacts|files|documents|data|records|"
     r"inbox|threads|customers?\s+(?:list|data)|passwords|credentials|notes)\b",
     r"\b(?:conversation|chat)\s+history\b|\bprevious\s+messages\b",
+    r"\b(?:every|all)\s+(?:[\pL\pN_-]+\s+){0,2}(?:you\s+have\s+seen|you\s+know|in\s+your\s+(?:context|memory))",
     r"\b(?:the\s+user'?s?|their|his|her|customer'?s?)\s+(?:private|personal|confidential|bank(?:ing)?|credit\s+card|"
     r"password|passwords|credentials|ssn|social\s+security|address(?:es)?|api\s+keys?)\b",
 )
 
 SECRETS_PROMPT = _rx(
     r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|list)\b[^\n]{0,40}?\byour\s+"
-    r"(?:[\w.]+\s+){0,2}?(?:api|secret|keys?|tokens?|passwords?|credentials|\.env|env(?:ironment)?)",
+    r"(?:[\pL\pN_.]+\s+){0,2}?(?:api|secret|keys?|tokens?|passwords?|credentials|\.env|env(?:ironment)?)",
     r"\bask\s+(?:the\s+)?(?:user|customer|them|him|her)\s+(?:for|to\s+(?:enter|provide|confirm))\s+(?:their|his|her|the)?\s*"
     r"(?:password|credentials|pin|2fa|otp|card|credit\s+card|ssn|security\s+code)",
     r"\b(?:reveal|print|output|show|display|repeat|leak|disclose|tell\s+me|give\s+me|share|dump|return|write\s+out|"
@@ -243,6 +257,7 @@ SECRETS = _rx(
     r"include|exfiltrate|extract|retrieve|find)\b[^\n]{0,60}?(?:\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
     r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
     r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",
+    r"\blog\s*in\s+with\s+(?:the\s+)?(?:user'?s?|their|your)\b|~/\.aws/credentials|\.aws/credentials",
 )
 
 CONCEAL = _rx(
@@ -255,6 +270,8 @@ CONCEAL = _rx(
     r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
     r"\berwähne\s+(?:das|es|dies)\s+nicht|\bsag\s+(?:es|das)\s+(?:niemandem|nicht)|\bno\s+(?:se\s+lo\s+)?(?:digas|"
     r"menciones)|\bne\s+le\s+(?:dis|mentionne)\s+pas",
+    r"\b(?:skip|bypass|disable|circumvent)\s+(?:the\s+)?(?:approval|review|confirmation|verification|2fa|mfa|tests|"
+    r"checks)\b|\bwithout\s+(?:running|checking|verifying|reviewing)\s+(?:the\s+)?(?:tests|checks|it|them)",
     r"\b(?:do\s+it|proceed|act|execute|send\s+it|transfer\s+it)\s+(?:now\s+|immediately\s+)?without\s+(?:asking|"
     r"confirmation|confirming|checking|approval)",
 )
@@ -266,6 +283,10 @@ PRIORITY = _rx(
     r"\b(?:highest|top|absolute)\s+priority\b[^.\n]{0,40}\b(?:instruction|task|override)",
     r"\byour\s+(?:new|real|actual|only|primary)\s+(?:task|goal|job|objective|purpose|role)\s+(?:is|will\s+be)\b",
     r"\bremember\s+(?:this|that)\s+for\s+(?:all\s+)?(?:future|later|subsequent)",
+    r"\b(?:update|change)\s+the\s+(?:payee|beneficiary|bank\s+account|iban|payment\s+details|recipient\s+account)",
+    r"\b(?:are|is)\s+now\s+(?:authorized|allowed|permitted|cleared)\s+to\b",
+    r"\btrust\s+everything\s+(?:they|he|she|the\s+user)\s+says?\b|\bthe\s+(?:person|user)\s+you\s+are\s+talking\s+to\s+"
+    r"is\s+(?:an?\s+)?(?:admin|administrator|developer|owner|root)",
     r"\b(?:must|should)\s+instead\b|\binstead\s+(?:say|respond|reply|output|answer)\b",
     r"\b(?:respond|reply|answer)\s+only\s+(?:with|in)\b|\bonly\s+(?:respond|reply|answer)\s+with\b",
     r"\b(?:the\s+)?(?:user|human|owner)\s+(?:has\s+)?(?:asked|wants|instructed|authorized|requested)\s+(?:you\s+)?"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corral.guards._base import Stage
 from corral.guards.injection import InjectionFilter
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector
 
@@ -83,9 +84,9 @@ class EvalReport:
 def _detection(rows: list[dict[str, Any]], dataset: str, filt: InjectionFilter, group_key: str
                ) -> list[DetectionRow]:
     cells: dict[tuple[str, str], DetectionRow] = {}
-    stage = "input" if dataset == "direct" else "tool_result"
+    stage: Stage = "input" if dataset == "direct" else "tool_result"
     for row in rows:
-        result = filt.check(row["text"], stage=stage)  # type: ignore[arg-type]
+        result = filt.check(row["text"], stage=stage)
         blocked, noticed = result.blocked, result.verdict != "pass"
         for group in ("all", f"{group_key}={row[group_key]}"):
             cell = cells.setdefault((row["split"], group), DetectionRow(dataset, row["split"], group))

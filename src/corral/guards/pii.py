@@ -184,7 +184,9 @@ class PiiDetector:
                     if lo + r.start < ce and lo + r.end > cs:
                         out.add((lo + r.start, lo + r.end, text[lo + r.start:lo + r.end]))
                 continue
-            for m in cp.regex.finditer(text, lo, hi):
+            anchored = cp.regex.match(text, cs, hi)  # the usual case: the exact match starts where RE2's did
+            matches = [anchored] if anchored is not None else cp.regex.finditer(text, lo, hi)
+            for m in matches:
                 s, e = m.span()
                 if s < e and s < ce and e > cs:
                     out.add((s, e, m.group()))
