@@ -136,3 +136,12 @@ def test_untrusted_recipients_can_be_allowed() -> None:
     gs = build_guards([{"injection_filter": {"untrusted_recipients": "allow"}}])
     gs.check_tool_result("inbox", "From: carol@vendor.example", state)
     assert gs.check_arguments(_action({"to": "carol@vendor.example", "body": "hi"}, state=state)) is None
+
+
+def test_vault_rebuild_reproduces_the_placeholders() -> None:
+    first, second = build_guards(["pii_scrubber"]), build_guards(["pii_scrubber"])
+    task, _ = first.check_input("mail ann@example.com")
+    result, _ = first.check_tool_result("crm", "bob@example.com, ann@example.com")
+    assert second.rebuild_vault(["mail ann@example.com", "bob@example.com, ann@example.com"]) == 2
+    rebuilt, _ = second.check_tool_result("crm", "bob@example.com")
+    assert "<EMAIL_2>" in rebuilt and "<EMAIL_2>" in result

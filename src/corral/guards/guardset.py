@@ -111,6 +111,15 @@ class GuardSet:
             state[STATE_KEY] = rs
         return rs
 
+    def rebuild_vault(self, texts: Iterable[str], state: dict[str, Any] | None = None) -> int:
+        """Re-populate the run's PII vault after a restart: pass the raw texts the guards scrubbed, in the order
+        they were scrubbed (the task, then each tool result); numbering comes out the same. Returns the size."""
+        rs = self.run_state(state)
+        if self.pii is not None:
+            for text in texts:
+                self.pii.check(text, vault=rs.vault)
+        return len(rs.vault)
+
     @property
     def names(self) -> list[str]:
         return [g.name for g in (self.injection, self.pii, self.schema, self.moderation) if g is not None]
