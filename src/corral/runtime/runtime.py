@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
+from corral.audit import AuditLog, AuditSubscriber
 from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus
 from corral.models.base import Model
@@ -34,6 +35,7 @@ from corral.store.records import FINAL_STATUSES, RunRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
 from corral.telemetry import install_telemetry, store_lookup
 from corral.tools.contract import ToolRegistry, default_registry
+from corral.tools.idempotency import Ledger, MemoryLedger, SqlLedger
 
 __all__ = ["Runtime"]
 
@@ -50,21 +52,27 @@ class Runtime:
     def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
                  bus: EventBus | None = None, model_factory: ModelFactory | None = None,
                  dbos_url: str | None = None, dbos_schema: str | None = None,
-                 approver: Callable[[str, str], dict[str, Any] | None] | None = None) -> None:
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None, audit: bool = True) -> None:
         self.store = store
         self.durable = durable_runs
         self.registry = registry or default_registry
         self.bus = bus or EventBus()
+        self.audit: AuditSubscriber | None = None
+        if audit and isinstance(store, SqlStore):  # the audit log lives beside the runs it records
+            self.audit = AuditSubscriber(AuditLog(store.engine))
+            self.bus.subscribe(self.audit, critical=True)
         self.telemetry = install_telemetry(self.bus, lookup=store_lookup(store))  # traces, metrics, logs
         self.model_factory = model_factory or _default_model_factory
         self._services: dict[str, RunServices] = {}
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
         self._cond = threading.Condition()
         self._dbos_url = dbos_url
-        self._dbos_schema = dbos_schema
+        self._dbos_schema = dbos_schema or os.environ.get("CORRAL_DBOS_SCHEMA")
         self._approver = approver
         self._launched = False
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+        engine = getattr(store, "engine", None)  # write-tool ledger next to the runs, or in memory without a DB
+        self.tool_ledger: Ledger = SqlLedger(engine) if isinstance(engine, sa.Engine) else MemoryLedger()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -89,7 +97,7 @@ class Runtime:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
                                       "system_database_url": url,
-                                      "notification_listener_polling_interval_sec": 0.05}
+                                      "notification_listener_polling_interval_sec": 0.25}
             if url.startswith("sqlite"):
                 config["system_database_engine"] = make_engine(url)
             else:
@@ -102,6 +110,8 @@ class Runtime:
         return self
 
     def shutdown(self) -> None:
+        if self.audit is not None:
+            self.audit.flush()
         if self._launched:
             DBOS.destroy(destroy_registry=False)
             self._launched = False
@@ -125,7 +135,7 @@ class Runtime:
         spec = AgentSpec.model_validate(run.spec)
         base_dir = Path(run.spec_path).parent if run.spec_path else None
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
-        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
+        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
         return svc
 
