@@ -99,3 +99,19 @@ def test_lines_outside_any_span_still_have_the_keys() -> None:
     make_logger(stream).info("outside")
     line = json.loads(stream.getvalue())
     assert "trace_id" in line and "span_id" in line
+
+
+def test_at_warning_only_failed_events_are_logged() -> None:
+    import logging
+
+    from corral.events import RunEvent
+
+    stream = io.StringIO()
+    sub = LogSubscriber(make_logger(stream, level=logging.WARNING))
+    for event in all_events():
+        sub(event)
+    sub(RunEvent("tool_call", "r", 1, {"tool": "t", "status": "error",
+                                       "error": {"type": "ToolTimeout", "message": f"timeout for {EMAIL}"}}))
+    lines = _lines(stream)
+    assert [(line["event"], line["error_type"]) for line in lines] == [("run.tool_call", "ToolTimeout")]
+    assert EMAIL not in stream.getvalue()

@@ -123,9 +123,12 @@ class LogSubscriber:
         self._content = capture_content
 
     def __call__(self, event: RunEvent) -> None:
+        error = error_info(event.data.get("error"))
+        enabled = getattr(self._log, "is_enabled_for", None)
+        if callable(enabled) and not enabled(logging.WARNING if error else logging.INFO):
+            return  # filtered out: skip building the line
         content = content_capture_enabled() if self._content is None else self._content
         fields = {k: v for k, v in _summary(event, content).items() if v is not None}
-        error = error_info(event.data.get("error"))
         if error is not None:
             fields["error_type"], fields["error"] = error
         level = "warning" if fields.get("error") else "info"
