@@ -237,3 +237,12 @@ def test_setup_tracing_adds_otlp_when_endpoint_is_set(monkeypatch: pytest.Monkey
     finally:
         trace.get_tracer_provider()  # the global provider is never touched
         shutdown_tracing()
+
+
+def test_flush_sends_batched_spans_now() -> None:
+    exporter = InMemorySpanExporter()
+    sub = TraceSubscriber(make_tracer_provider(exporter, batch=True))
+    for event in all_events():
+        sub(event)
+    sub.flush()
+    assert len(exporter.get_finished_spans()) == 8

@@ -117,6 +117,7 @@ class Runtime:
             self._launched = False
         for model in self._models.values():
             model.close()
+        self.telemetry.flush()  # the CLI leaves with os._exit: atexit never sends the OTLP batch
         durable.set_current(None)
 
     def __enter__(self) -> Runtime:

@@ -63,6 +63,10 @@ class Telemetry:
     metrics: CorralMetrics
     logs: LogSubscriber
 
+    def flush(self, timeout_ms: int = 5000) -> None:
+        """Send buffered spans now (exporters batch them)."""
+        self.traces.flush(timeout_ms)
+
 
 def _default_logger() -> Any:
     """JSON lines on stderr at ``CORRAL_LOG_LEVEL`` (default WARNING: a CLI run stays quiet; set INFO on a

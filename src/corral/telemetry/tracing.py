@@ -260,6 +260,11 @@ class TraceSubscriber:
             "run_finished": self._on_run_finished,
         }
 
+    def flush(self, timeout_ms: int = 5000) -> None:
+        """Export buffered spans now (a batch processor otherwise sends them later or at exit)."""
+        if not self._on_process_provider or _exporting:
+            self._provider.force_flush(timeout_ms)
+
     @property
     def content(self) -> bool:
         return content_capture_enabled() if self._content is None else self._content
