@@ -26,7 +26,7 @@ from corral.events import EventBus
 from corral.models.base import Model
 from corral.models.factory import infer_model
 from corral.runtime import durable
-from corral.runtime.runner import Runner, drive
+from corral.runtime.runner import Runner, drive, result_text
 from corral.runtime.services import RunServices
 from corral.spec.agent import AgentSpec
 from corral.spec.loader import LoadedSpec
@@ -138,7 +138,17 @@ class Runtime:
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
         svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
+        if run.steps:  # resumed in a new process: per-run guard state (the PII vault) is rebuilt, same numbering
+            self._restore_scratch(svc, run)
         return svc
+
+    def _restore_scratch(self, svc: RunServices, run: RunRecord) -> None:
+        texts = [run.task] + [result_text(s.result) for s in self.store.list_steps(run.id)
+                              if s.status == "executed" and s.result is not None]
+        for f in svc.pipeline.input_filters:
+            rebuild = getattr(f, "rebuild_vault", None)
+            if rebuild is not None:
+                rebuild(texts, svc.scratch)
 
     def _notify(self, run_id: str, status: str) -> None:
         with self._cond:
