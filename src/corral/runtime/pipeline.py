@@ -21,6 +21,7 @@ from corral.tools.degrade import OutageGate
 
 __all__ = [
     "InputFilter",
+    "OutputFilter",
     "Pipeline",
     "ResultFilter",
     "build_pipeline",
@@ -47,11 +48,22 @@ class InputFilter(Protocol):
     def filter_input(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], Decision | None]: ...
 
 
+@runtime_checkable
+class OutputFilter(Protocol):
+    """Runs on the final answer. Returns the text for the user, annotations, and a problem (the answer is
+    re-asked with it, within the repair budget) or None."""
+
+    name: str
+
+    def filter_output(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], str | None]: ...
+
+
 @dataclass
 class Pipeline:
     gates: list[ActionGate] = field(default_factory=list)
     result_filters: list[ResultFilter] = field(default_factory=list)
     input_filters: list[InputFilter] = field(default_factory=list)
+    output_filters: list[OutputFilter] = field(default_factory=list)
 
 
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
@@ -60,10 +72,20 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     The policy gate holds the spec's built-in rules (allowed_tools default deny, autonomy, domains, argument
     rules, run limits) and the spec's Rego/OPA policy; it raises PolicyError when a Rego policy is missing or
     does not compile, so the run fails before its first step. The outage gate applies the spec's
-    ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run."""
+    ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run. The guards (when the spec
+    names guardrails) come first: they check the arguments (and re-hydrate PII) before the policy decides, and
+    also filter the user's task and every tool result."""
     policy = build_policy_gate(spec, base_dir or Path.cwd())
-    gates: list[ActionGate] = [policy, OutageGate()]
-    return Pipeline(gates=gates)
+    pipeline = Pipeline(gates=[policy, OutageGate()])
+    if spec.guardrails:
+        from corral.guards import build_guards
+
+        guards = build_guards(spec)
+        pipeline.gates.insert(0, guards)
+        pipeline.input_filters.append(guards)
+        pipeline.result_filters.append(guards)
+        pipeline.output_filters.append(guards)
+    return pipeline
 
 
 def run_gates(gates: Sequence[ActionGate], action: ProposedAction) -> Decision:
