@@ -119,7 +119,7 @@ def test_keys_cli() -> None:
     assert key.startswith("crl_")
     listed = runner.invoke(root, ["keys", "list"])
     key_id = key.split("_")[1]
-    assert key_id in listed.output and "alice" in listed.output and key.split("_")[2] not in listed.output
+    assert key_id in listed.output and "alice" in listed.output and key.split("_", 2)[2] not in listed.output
     assert runner.invoke(root, ["keys", "revoke", key_id]).exit_code == 0
     assert "revoked" in runner.invoke(root, ["keys", "list"]).output
     assert runner.invoke(root, ["keys", "revoke", key_id]).exit_code == 1

@@ -1,4 +1,4 @@
-"""Health, readiness and Prometheus metrics; the ASGI middleware that caps bodies and times requests."""
+"""Health, readiness and Prometheus metrics (the runtime's ``corral.telemetry`` metrics and the gateway's own); the ASGI middleware that caps bodies and times requests."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ class _RunsCollector(Collector):
         self.svc = svc
 
     def collect(self) -> Iterator[Metric]:
-        g = GaugeMetricFamily("corral_runs", "Runs by agent and status", labels=["agent", "status"])
+        g = GaugeMetricFamily("corral_runs_by_status", "Runs in the store by agent and status",
+                              labels=["agent", "status"])
         for (agent, status), n in sorted(self.svc.records.runs_by_status().items()):
             g.add_metric([agent, status], n)
         yield g
@@ -107,4 +108,8 @@ def readyz(svc: Annotated[Services, Depends(services)]) -> dict[str, Any]:
 @router.get("/metrics", summary="Prometheus metrics (admin)", response_class=Response)
 def metrics(svc: Annotated[Services, Depends(services)],
             principal: Annotated[Principal, Depends(require("metrics"))]) -> Response:
-    return Response(generate_latest(svc.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    text = generate_latest(svc.metrics.registry)
+    telemetry = getattr(svc.runtime, "telemetry", None)  # the runtime's run metrics (corral.telemetry)
+    if telemetry is not None:
+        text = generate_latest(telemetry.metrics.registry) + text
+    return Response(text, media_type=CONTENT_TYPE_LATEST)

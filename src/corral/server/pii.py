@@ -1,16 +1,16 @@
 """Ingress PII pseudonymization of task text, before it is stored or sent to a model.
 
-Uses ``corral.guards.pii.pseudonymize(text) -> (text, mapping)`` when that module is installed; otherwise a
-regex baseline for e-mail addresses, phone numbers and payment card numbers (Luhn-checked). Placeholders are
+Uses ``corral.guards.pii`` (``PiiDetector``: presidio's recognizers and validators; ``PiiVault``
+placeholders) when it is installed; otherwise a regex baseline for e-mail addresses, phone numbers and payment card numbers (Luhn-checked). Placeholders are
 ``<EMAIL_1>``, ``<PHONE_1>``, ``<CARD_1>``; the mapping (placeholder → original) is never persisted."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 from typing import Any
 
-__all__ = ["pseudonymize_task", "regex_pseudonymize"]
+__all__ = ["guard_pseudonymize", "pseudonymize_task", "regex_pseudonymize"]
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("EMAIL", re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")),
@@ -51,20 +51,37 @@ def regex_pseudonymize(text: str) -> tuple[str, dict[str, str]]:
     return text, mapping
 
 
-def _guard() -> Callable[[str], Any] | None:
+@functools.lru_cache(maxsize=1)
+def _detector() -> Any:
     try:
-        from corral.guards import pii  # type: ignore[attr-defined]
+        from corral.guards.pii import PiiDetector
     except ImportError:
         return None
-    fn = getattr(pii, "pseudonymize", None)
-    return fn if callable(fn) else None
+    return PiiDetector()
+
+
+def guard_pseudonymize(text: str) -> tuple[str, dict[str, str]] | None:
+    """With ``corral.guards.pii`` (presidio's recognizers and validators): the text with each finding replaced
+    by a vault placeholder. None when that module is not installed."""
+    detector = _detector()
+    if detector is None:
+        return None
+    from corral.guards.pii import PiiVault
+
+    vault = PiiVault()
+    parts: list[str] = []
+    last = 0
+    mapping: dict[str, str] = {}
+    for f in detector.analyze(text):
+        placeholder = vault.placeholder(f.entity, f.text)
+        mapping[placeholder] = f.text
+        parts.extend((text[last:f.start], placeholder))
+        last = f.end
+    parts.append(text[last:])
+    return "".join(parts), mapping
 
 
 def pseudonymize_task(text: str) -> tuple[str, dict[str, str]]:
     """The task with PII replaced by placeholders, and the placeholder → original mapping."""
-    fn = _guard()
-    if fn is not None:
-        out = fn(text)
-        if isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], str):
-            return out[0], dict(out[1])
-    return regex_pseudonymize(text)
+    found = guard_pseudonymize(text)
+    return found if found is not None else regex_pseudonymize(text)
