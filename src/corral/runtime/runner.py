@@ -363,8 +363,10 @@ class Runner:
         step = self._load_step(state["run_id"], out["step"])
         if msg is None:
             status = "escalated" if svc.spec.approval.on_expiry == "escalate" else "expired"
-            self.store.decide_approval(out["approval_id"], status, actor="corral", reason="approval expired")
-            msg = {"status": "rejected", "actor": "corral", "reason": "the approval expired"}
+            msg = {"status": status, "actor": "corral", "reason": "the approval expired"}
+        # the durable path decided the row before sending; an in-process approver or an expiry did not
+        self.store.decide_approval(out["approval_id"], msg["status"], actor=msg.get("actor") or "unknown",
+                                   reason=msg.get("reason"), edited_arguments=msg.get("arguments"))
         self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
                                                "actor": msg.get("actor"), "reason": msg.get("reason"),
                                                "edited_arguments": msg.get("arguments")})
