@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from corral.spec.provenance import ProvenanceSettings
+
 __all__ = ["AgentSpec", "ApprovalSettings", "Autonomy", "SpecDocument", "ToolSettings"]
 
 Autonomy = Literal["read_only", "suggest", "approval_required", "autonomous"]
@@ -52,6 +54,7 @@ class AgentSpec(_Strict):
     max_repairs: int = Field(default=2, ge=0, le=10)
     max_repeated_calls: int = Field(default=2, ge=1, le=100)
     approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
+    provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
 
     @field_validator("model")
     @classmethod
