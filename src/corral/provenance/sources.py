@@ -38,6 +38,7 @@ Trust = Literal["trusted", "untrusted", "derived"]
 _KINDS = ("task", "spec", "tool_result", "memory", "retrieval", "model_output")
 _TRUSTS = ("trusted", "untrusted", "derived")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ADDRESS = re.compile(r"([^\s<>\"'@]+)@[^\s<>\"']+")
 # Words that name no one: a sender called "support@..." is not "named" by a task that says "support".
 _UNNAMING = frozenset(
     {"info", "noreply", "reply", "admin", "support", "mail", "email", "team", "contact", "hello", "office",
@@ -112,15 +113,13 @@ def _attributed_fields(content: Any, fields: frozenset[str], out: list[tuple[str
 
 def name_tokens(value: str) -> set[str]:
     """The words that name a person in a sender value: display-name words and the parts of the address's local
-    part (``"Bob Smith" <bob.smith@acme.com>`` → {bob, smith}); generic mailbox words are left out."""
+    part (``"Bob Smith" <bob.smith@acme.com>`` → {bob, smith}). The domain is left out (a look-alike domain is
+    cheap), and so are generic mailbox words (``support``, ``noreply``, ...)."""
     norm = normalize_text(value)
-    local = ""
-    if "@" in norm:
-        before, _, after = norm.rpartition("@")
-        head, _, local = before.rpartition("<")
-        norm = head + " " + after.split(".")[0] if head else after.split(".")[0]
-        local = local.split()[-1] if local.split() else local
-    words = set(_WORD.findall(norm)) | set(_WORD.findall(local.replace(".", " ").replace("_", " ")))
+    words: set[str] = set()
+    for m in _ADDRESS.finditer(norm):
+        words.update(_WORD.findall(m.group(1).replace(".", " ").replace("_", " ")))
+    words.update(_WORD.findall(_ADDRESS.sub(" ", norm)))
     return {w for w in words if w not in _UNNAMING}
 
 
