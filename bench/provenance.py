@@ -19,8 +19,7 @@ from corral.provenance import SourceLedger, add_tool_result, check_provenance
 from corral.spec.agent import AgentSpec
 from corral.tools.contract import ToolContract
 
-WORDS = ("the quarterly report meeting budget invoice customer delivery schedule project review team update "
-         "contract supplier payment order account status issue ticket priority release version server").split()
+WORDS = ["the", "quarterly", "report", "meeting", "budget", "invoice", "customer", "delivery", "schedule", "project", "review", "team", "update", "contract", "supplier", "payment", "order", "account", "status", "issue", "ticket", "priority", "release", "version", "server"]
 
 
 def _prose(rng: random.Random, n_words: int) -> str:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from provenance_helpers import ATTACK_EMAIL, Run
-
 from corral.provenance import explain, quote
+from provenance_helpers import ATTACK_EMAIL, Run
 
 
 def _attack_doc(flag: bool = False) -> tuple[Run, dict[str, object]]:

@@ -3,10 +3,9 @@ deny or hold each dangerous write; the same tools called with values the user ga
 
 from __future__ import annotations
 
-from provenance_helpers import ATTACK_EMAIL, Run, outcome, spec
-
 from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.provenance import LEDGER_STATE_KEY, ProvenanceGate, SourceLedger, provenance_input
+from provenance_helpers import ATTACK_EMAIL, Run, outcome, spec
 
 TASK = "Check my inbox for anything urgent."
 

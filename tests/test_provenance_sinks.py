@@ -4,7 +4,13 @@ from typing import Any
 
 import pytest
 
-from corral.provenance import SourceLedger, add_tool_result, evaluate_sinks, sink_kind_for_name, trace_arguments
+from corral.provenance import (
+    SourceLedger,
+    add_tool_result,
+    evaluate_sinks,
+    sink_kind_for_name,
+    trace_arguments,
+)
 from corral.spec.agent import AgentSpec
 from corral.spec.provenance import ProvenanceSettings
 from corral.tools.contract import ToolContract
