@@ -7,6 +7,7 @@ from typing import Any
 from corral.actions import ActionContext, Decision, ProposedAction, ToolCall
 from corral.provenance import ProvenanceGate, add_tool_result, ensure_ledger
 from corral.spec.agent import AgentSpec
+from corral.spec.provenance import ProvenanceSettings
 from corral.tools.contract import ToolContract
 
 _STR = {"type": "string"}
@@ -31,7 +32,8 @@ ATTACK_EMAIL = {
 
 
 def spec(**provenance: Any) -> AgentSpec:
-    return AgentSpec(name="assistant", allowed_tools=tuple(CONTRACTS), provenance=provenance)
+    return AgentSpec(name="assistant", allowed_tools=tuple(CONTRACTS),
+                     provenance=ProvenanceSettings.model_validate(provenance))
 
 
 class Run:

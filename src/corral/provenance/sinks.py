@@ -18,11 +18,13 @@ Where a rule comes from, first match wins:
    url         url, link, href, endpoint, webhook, callback_url, image_url      approve_if: untrusted
    ==========  ===============================================================  ==============================
 
-4. egress: in every tool (reads too), a URL anywhere in an argument is a ``url`` sink: its host and its query
-   values must not come from untrusted content (markdown-image and link exfiltration).
+4. egress: in every tool (reads too), an argument named like a URL, or whose whole value is a URL, is a ``url``
+   sink: the URL's host and query values must not come from untrusted content (markdown-image and link
+   exfiltration). A URL inside free text (an email body) is not: the tool sends it, it does not fetch it.
 
-A rule is checked on the entities inside the value when there are any (each address, IBAN, URL part), else on
-the value itself. Generic values (booleans, small numbers, short words) always pass. An untrusted value from a
+A rule is checked on the entities inside the value that its kind is about (addresses and phone numbers for a
+recipient; IBANs, ID tokens and numbers for an account; numbers for an amount; a URL's host and query values),
+else on the whole value; an address sink always checks the whole value. Generic values (booleans, small numbers, short words) always pass. An untrusted value from a
 source that the spec declares ``trusted_for`` this sink kind counts as trusted.
 """
 
@@ -175,23 +177,44 @@ def _rule_for(v: ValueTrace, explicit: dict[str, SinkRule | None], write: bool,
     return False, None
 
 
-def _is_egress(values: list[ValueTrace], v: ValueTrace) -> bool:
-    """A URL that is a whole argument value (or a part of one): something a tool may fetch."""
-    url = v if v.kind == "url" else values[v.parent] if v.parent is not None else None
-    return url is not None and url.kind == "url" and url.whole
+# The entity kinds a sink kind is about; a rule is checked on those entities inside the value when there are
+# any, else on the whole value (an address sink always looks at the whole value).
+_RELEVANT: dict[str, frozenset[str]] = {
+    "recipient": frozenset({"email", "phone"}),
+    "account": frozenset({"iban", "id", "number", "phone"}),
+    "amount": frozenset({"number"}),
+    "url": frozenset({"url"}),
+    "address": frozenset(),
+}
+_ALL_KINDS = frozenset({"email", "phone", "iban", "id", "number", "url", "host"})
 
 
-def _checked_values(values: list[ValueTrace], leaf: list[int]) -> list[int]:
-    """For one leaf, the values a rule is checked on: its entities when it has any (URL parts, not the URL),
-    else the leaf itself."""
-    entities = [i for i in leaf if values[i].parent is not None and values[i].kind != "url"]
-    urls = {i for i in leaf if values[i].kind == "url"}
-    parts = [i for i in entities if values[i].parent in urls]
-    plain = [i for i in entities if values[i].parent not in urls]
-    whole_url = [i for i in leaf if values[i].kind == "url" and not any(values[p].parent == i for p in parts)]
-    if plain or parts or whole_url:
-        return plain + parts + whole_url
-    return leaf
+def _checked_values(values: list[ValueTrace], leaf: list[int], kind: str) -> list[int]:
+    """The values of one leaf a ``kind`` rule is checked on: the relevant entities (for a URL: its host and
+    query values), else the leaf's whole value."""
+    relevant = _RELEVANT.get(kind, _ALL_KINDS)
+    picked: list[int] = []
+    for i in leaf:
+        v = values[i]
+        if v.whole and v.parent is None and v.kind != "url":
+            continue
+        if v.kind == "url" and "url" in relevant:
+            parts = [j for j in leaf if values[j].parent == i]
+            picked.extend(parts or [i])
+        elif v.part is None and v.kind in relevant and v.kind != "url":
+            picked.append(i)
+    if picked:
+        return picked
+    whole = [i for i in leaf if values[i].whole]
+    return whole[:1]
+
+
+def _egress_values(values: list[ValueTrace], leaf: list[int]) -> list[int]:
+    """A URL that is the whole argument value is something a tool may fetch: its host and query values."""
+    head = values[leaf[0]]
+    if head.kind != "url" or not head.whole:
+        return []
+    return [j for j in leaf if values[j].parent == leaf[0]] or [leaf[0]]
 
 
 def evaluate_sinks(prov: ArgumentProvenance, contract: Any, settings: ProvenanceSettings) -> list[SinkFinding]:
@@ -204,13 +227,13 @@ def evaluate_sinks(prov: ArgumentProvenance, contract: Any, settings: Provenance
     findings: list[SinkFinding] = []
     for path, leaf in leaves.items():
         configured, rule = _rule_for(prov.values[leaf[0]], explicit, write, settings)
-        for i in _checked_values(prov.values, leaf):
-            v = prov.values[i]
-            applied = rule
-            if applied is None and not configured and settings.egress and _is_egress(prov.values, v):
-                applied = EGRESS_RULE
-            if applied is None:
-                continue
-            label, via = _effective(v, applied.kind)
-            findings.append(SinkFinding(i, path, applied.kind, applied, label, applied.verdict(label), via))
+        if rule is not None:
+            checked = _checked_values(prov.values, leaf, rule.kind)
+        elif not configured and settings.egress:
+            rule, checked = EGRESS_RULE, _egress_values(prov.values, leaf)
+        else:
+            continue
+        for i in checked:
+            label, via = _effective(prov.values[i], rule.kind)
+            findings.append(SinkFinding(i, path, rule.kind, rule, label, rule.verdict(label), via))
     return findings
