@@ -147,9 +147,21 @@ def show(
     console.print(run_header(run_rec))
     if steps:
         console.print(steps_view(steps, console.width))
+        _print_provenance(steps)
     pending = store.pending_approval(run_rec.id)
     if pending:
         console.print(approval_panel(pending, run_rec))
+
+
+def _print_provenance(steps: list[Any]) -> None:
+    """Where each gated step's argument values came from (and, when a sink rule objected, the quoted source)."""
+    from corral.provenance.render import provenance_text
+
+    for s in steps:
+        text = provenance_text(s.annotations)
+        if text:
+            console.print(f"step {s.idx} · {s.tool}", style="bold", highlight=False)
+            console.print(text, markup=False, highlight=False)
 
 
 @app.command()

@@ -8,6 +8,7 @@ untrusted / generated / generic; ``sinks`` says which arguments matter and what 
 
 from corral.provenance.explain import describe_finding, explain, quote
 from corral.provenance.gate import ANNOTATION_KEY, ProvenanceGate, check_provenance, provenance_input
+from corral.provenance.hooks import record_tool_result, run_ledger, sync_messages
 from corral.provenance.sinks import DEFAULT_RULES, SinkFinding, SinkRule, evaluate_sinks, sink_kind_for_name
 from corral.provenance.sources import (
     LEDGER_STATE_KEY,
@@ -40,6 +41,9 @@ __all__ = [
     "explain",
     "provenance_input",
     "quote",
+    "record_tool_result",
+    "run_ledger",
     "sink_kind_for_name",
+    "sync_messages",
     "trace_arguments",
 ]

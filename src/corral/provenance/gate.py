@@ -10,8 +10,9 @@ from typing import Any
 
 from corral.actions import Decision, ProposedAction, Reason
 from corral.provenance.explain import describe_finding
+from corral.provenance.hooks import run_ledger
 from corral.provenance.sinks import SinkFinding, evaluate_sinks
-from corral.provenance.sources import SourceLedger, ensure_ledger
+from corral.provenance.sources import SourceLedger
 from corral.provenance.trace import ArgumentProvenance, trace_arguments
 from corral.spec.provenance import ProvenanceSettings
 
@@ -64,7 +65,7 @@ def _decide(prov: ArgumentProvenance, findings: list[SinkFinding]) -> Decision |
 
 class ProvenanceGate:
     """``ActionGate`` "provenance". Reads the run's ledger from ``ctx.state["provenance_ledger"]`` (created
-    from the task and the spec when the runtime has not put one there), writes the provenance document to
+    from the task, the spec and the conversation when missing: see ``corral.provenance.hooks``), writes the provenance document to
     ``action.annotations["provenance"]`` and returns deny / require_approval when a sink rule objects."""
 
     name = "provenance"
@@ -73,7 +74,7 @@ class ProvenanceGate:
         settings = _settings(action)
         if not settings.enabled:
             return None
-        ledger = ensure_ledger(action.ctx.state, action.ctx.task, action.ctx.agent)
+        ledger = run_ledger(action.ctx)
         doc, decision = check_provenance(action.call.name, action.call.arguments, action.contract, ledger,
                                          settings)
         action.annotations[ANNOTATION_KEY] = doc

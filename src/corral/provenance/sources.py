@@ -198,6 +198,9 @@ class SourceLedger:
     def __len__(self) -> int:
         return len(self.sources)
 
+    def __contains__(self, source_id: object) -> bool:
+        return source_id in self._by_id
+
     def lookup(self, kind: str, key: str) -> list[Source]:
         """Sources whose text contains the entity ``kind:key`` (a dict hit)."""
         return [self.sources[i] for i in self._index.get(f"{kind}:{key}", ())]
@@ -256,7 +259,7 @@ def _contains(haystack: str, needle: str) -> bool:
 
 
 def add_tool_result(ledger: SourceLedger, tool: str, result: Any, settings: ProvenanceSettings | None = None,
-                    *, step: int | None = None) -> Source:
+                    *, step: int | None = None, source_id: str | None = None) -> Source:
     """Add a tool's result with the trust the spec gives that tool (untrusted unless declared trusted)."""
     settings = settings or ProvenanceSettings()
     tool_settings = settings.tool(tool)
@@ -265,7 +268,7 @@ def add_tool_result(ledger: SourceLedger, tool: str, result: Any, settings: Prov
         fields = settings.attributed_fields
     return ledger.add("tool_result", result, origin=tool, trust="trusted" if tool_settings.trusted else "untrusted",
                       step=step, trusted_for=tool_settings.trusted_for,
-                      attributed_fields=fields if settings.task_named_senders else ())
+                      attributed_fields=fields if settings.task_named_senders else (), source_id=source_id)
 
 
 def ensure_ledger(state: dict[str, Any], task: str, spec: Any = None) -> SourceLedger:

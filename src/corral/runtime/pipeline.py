@@ -87,7 +87,12 @@ class Pipeline:
 
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     """The gates and filters for one agent, in order. New boxes add themselves here, in their place."""
-    gates: list[ActionGate] = [AllowedToolsGate(spec), AutonomyGate(spec)]
+    from corral.provenance import ProvenanceGate
+
+    gates: list[ActionGate] = [AllowedToolsGate(spec)]
+    if spec.provenance.enabled:
+        gates.append(ProvenanceGate())  # before the policy gate: policy reads input.provenance
+    gates.append(AutonomyGate(spec))
     return Pipeline(gates=gates)
 
 

@@ -29,6 +29,7 @@ from corral.errors import (
 from corral.events import EventBus, RunEvent
 from corral.models.base import Message, ModelRequest, ModelResponse, ModelSettings
 from corral.models.pricing import cost_of
+from corral.provenance.hooks import record_tool_result
 from corral.runtime.pipeline import run_gates
 from corral.runtime.planstep import InvalidPlan, PlanStep, parse_plan_step
 from corral.runtime.services import RunServices
@@ -388,9 +389,11 @@ class Runner:
             status, result, attempts = "ok", outcome.result, outcome.attempts
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
+        ctx_action = self._ctx(svc, state)
+        if status == "ok" and svc.spec.provenance.enabled:  # raw, before filters rewrite what the model sees
+            record_tool_result(ctx_action, call.id, call.name, result, out["step"])
         if len(text) > MAX_RESULT_CHARS:
             text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
-        ctx_action = self._ctx(svc, state)
         for f in svc.pipeline.result_filters:
             text, notes = f.filter_result(ctx_action, call, text)
             step.annotations.setdefault("result_filters", {})[f.name] = notes
