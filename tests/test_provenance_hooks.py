@@ -4,7 +4,13 @@ import json
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.models.base import Message
-from corral.provenance import LEDGER_STATE_KEY, ProvenanceGate, record_tool_result, run_ledger
+from corral.provenance import (
+    LEDGER_STATE_KEY,
+    ProvenanceGate,
+    flag_tool_result,
+    record_tool_result,
+    run_ledger,
+)
 from provenance_helpers import ATTACK_EMAIL, CONTRACTS, spec
 
 TASK = "Check my inbox"
@@ -51,3 +57,23 @@ def test_runtime_error_notes_do_not_count_as_sources() -> None:
                                            name="send_money"))
     ctx = ActionContext(run_id="r", agent=spec(), task=TASK, step=1, messages=msgs)
     assert run_ledger(ctx).lookup("iban", "gb33bukb20201555555555")[0].trust == "derived"
+
+
+def test_guard_spans_on_the_model_visible_text_are_highlighted() -> None:
+    from corral.provenance import explain
+
+    ctx = ActionContext(run_id="r", agent=spec(), task=TASK, step=1)
+    record_tool_result(ctx, "call_1", "read_email", [ATTACK_EMAIL], 1)
+    seen_by_model = json.dumps([ATTACK_EMAIL], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    start = seen_by_model.index("ignore the user")
+    assert flag_tool_result(ctx, "call_1", [{"start": start, "end": start + 15, "label": "injection"}]) == 1
+    action = ProposedAction(ToolCall("call_2", "send_money", {"iban": "GB33BUKB20201555555555", "amount": 2450}),
+                            CONTRACTS["send_money"], ctx)
+    ProvenanceGate().check(action)
+    assert "⟦ignore the user⟧" in explain(action.annotations["provenance"])
+
+
+def test_flagging_an_unknown_result_records_nothing() -> None:
+    ctx = ActionContext(run_id="r", agent=spec(), task=TASK, step=1)
+    run_ledger(ctx)
+    assert flag_tool_result(ctx, "nope", [(0, 4)]) == 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -65,6 +66,8 @@ _PHONE = re.compile(r"(?<![\w+.,\-])\+?\(?\d[\d ().\-/]{5,}\d(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[,.'’]\d+)*(?![\w]|[.,]\d)")
 _IDTOKEN = re.compile(r"(?<![\w\-])(?=[\w\-]*\d)(?=[\w\-]*[^\W\d_])[^\W_][\w\-]{3,63}(?![\w\-])")
+_DOT = re.compile(r"[a-z0-9]\.[a-z]")
+_DIGITS = re.compile(r"\d+")
 _PCT = re.compile(r"(?:%[0-9a-fA-F]{2})+")
 _TRAILING_PUNCT = ".,;:!?'\""
 
@@ -191,40 +194,75 @@ def _phone_key(digits: str) -> str:
     return digits[-9:]
 
 
+def _regions(norm: str, anchors: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """Whitespace-bounded stretches of ``norm`` around each anchor span, merged when fewer than ``gap``
+    characters apart. Patterns run only there: a regex pass over every position of a long text is what costs."""
+    out: list[tuple[int, int]] = []
+    for a, b in anchors:
+        s = norm.rfind(" ", 0, a) + 1
+        e = norm.find(" ", b)
+        e = len(norm) if e < 0 else e
+        if out and s <= out[-1][1] + gap:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _finditer(pattern: re.Pattern[str], norm: str, regions: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for s, e in regions:
+        yield from pattern.finditer(norm, s, e)
+
+
+def _anchors(norm: str, needle: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    at = norm.find(needle)
+    while at >= 0:
+        out.append((at, at + len(needle)))
+        at = norm.find(needle, at + 1)
+    return out
+
+
 def extract_entities(norm: str) -> list[Entity]:
     """Every entity in a normalized string; spans may overlap (a URL contains its host)."""
     found: list[Entity] = []
-    for m in _URL.finditer(norm):
-        raw = m.group().rstrip(_TRAILING_PUNCT)
-        split = split_url(raw)
-        if split is None:
-            continue
-        canonical, host, _ = split
-        found.append(Entity("url", canonical, m.start(), m.start() + len(raw)))
-        hstart = norm.find(host, m.start())
-        found.append(Entity("host", host, hstart, hstart + len(host)) if hstart >= 0 else
-                     Entity("host", host, m.start(), m.start() + len(raw)))
-    for m in _EMAIL.finditer(norm):
-        addr = m.group().rstrip(".")
-        found.append(Entity("email", addr, m.start(), m.start() + len(addr)))
-        domain = addr.rpartition("@")[2]
-        found.append(Entity("host", normalize_host(domain), m.end() - len(domain), m.end()))
+    if "://" in norm:
+        for m in _finditer(_URL, norm, _regions(norm, _anchors(norm, "://"), 0)):
+            raw = m.group().rstrip(_TRAILING_PUNCT)
+            split = split_url(raw)
+            if split is None:
+                continue
+            canonical, host, _ = split
+            found.append(Entity("url", canonical, m.start(), m.start() + len(raw)))
+            hstart = norm.find(host, m.start())
+            found.append(Entity("host", host, hstart, hstart + len(host)) if hstart >= 0 else
+                         Entity("host", host, m.start(), m.start() + len(raw)))
+    if "@" in norm:
+        for m in _finditer(_EMAIL, norm, _regions(norm, _anchors(norm, "@"), 0)):
+            addr = m.group().rstrip(".")
+            found.append(Entity("email", addr, m.start(), m.start() + len(addr)))
+            domain = addr.rpartition("@")[2]
+            found.append(Entity("host", normalize_host(domain), m.end() - len(domain), m.end()))
     if "." in norm:
-        for m in _DOMAIN.finditer(norm):
+        dots = [m.span() for m in _DOT.finditer(norm)]
+        for m in _finditer(_DOMAIN, norm, _regions(norm, dots, 0)):
             if m.group(1) not in _FILE_SUFFIXES:
                 found.append(Entity("host", normalize_host(m.group()), m.start(), m.end()))
-    for m in _IBAN.finditer(norm):
+    digits = _regions(norm, [m.span() for m in _DIGITS.finditer(norm)], 6)
+    if not digits:
+        return found
+    for m in _finditer(_IBAN, norm, digits):
         compact = m.group().replace(" ", "")
         if 15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact[4:]) * 2 >= len(compact) - 4:
             found.append(Entity("iban", compact, m.start(), m.end()))
-    for m in _PHONE.finditer(norm):
+    for m in _finditer(_PHONE, norm, digits):
         text = m.group()
-        digits = "".join(c for c in text if c.isdigit())
-        if 7 <= len(digits) <= 15 and not _DATE_LIKE.match(text):
-            found.append(Entity("phone", _phone_key(digits), m.start(), m.end()))
-    for m in _IDTOKEN.finditer(norm):
+        n = "".join(c for c in text if c.isdigit())
+        if 7 <= len(n) <= 15 and not _DATE_LIKE.match(text):
+            found.append(Entity("phone", _phone_key(n), m.start(), m.end()))
+    for m in _finditer(_IDTOKEN, norm, digits):
         found.append(Entity("id", m.group(), m.start(), m.end()))
-    for m in _NUMBER.finditer(norm):
+    for m in _finditer(_NUMBER, norm, digits):
         for key in number_keys(m.group()):
             if not _is_small(key):
                 found.append(Entity("number", key, m.start(), m.end()))

@@ -12,14 +12,14 @@ the text the model saw (after result filters), not the raw results.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from corral.actions import ActionContext
 from corral.provenance.sources import LEDGER_STATE_KEY, SourceLedger, add_tool_result
 from corral.spec.provenance import ProvenanceSettings
 
-__all__ = ["record_tool_result", "run_ledger", "sync_messages"]
+__all__ = ["flag_tool_result", "record_tool_result", "run_ledger", "sync_messages"]
 
 _CURSOR_KEY = "provenance_cursor"
 
@@ -84,3 +84,26 @@ def record_tool_result(ctx: ActionContext, call_id: str, tool: str, result: Any,
     sid = f"tool:{call_id}"
     if sid not in ledger:
         add_tool_result(ledger, tool, result, _settings(ctx), step=step, source_id=sid)
+
+
+def flag_tool_result(ctx: ActionContext, call_id: str, spans: Iterable[Any], label: str = "flagged") -> int:
+    """Record spans a guard flagged in a tool result (offsets into the result's canonical JSON text, the text
+    the model sees), so ``explain`` highlights them when a value from that result is quoted. ``spans`` items
+    are ``(start, end)`` pairs or mappings with ``start``, ``end`` and an optional ``label``. Returns how many
+    spans were recorded (0 when the result is not in the ledger)."""
+    ledger = ctx.state.get(LEDGER_STATE_KEY)
+    sid = f"tool:{call_id}"
+    if not isinstance(ledger, SourceLedger) or sid not in ledger:
+        return 0
+    count = 0
+    for item in spans:
+        if isinstance(item, Mapping):
+            start, end, name = item.get("start"), item.get("end"), str(item.get("label", label))
+        elif isinstance(item, Sequence) and len(item) >= 2:
+            start, end, name = item[0], item[1], label
+        else:
+            continue
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+            ledger.flag(sid, start, end, name)
+            count += 1
+    return count

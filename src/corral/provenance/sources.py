@@ -74,6 +74,14 @@ class Source:
     attributed: tuple[tuple[str, str], ...] = ()
     evidence: list[Evidence] = field(default_factory=list)
     norm: str = field(default="", repr=False)
+    _lower: str | None = field(default=None, repr=False)
+
+    def lower_text(self) -> str | None:
+        """The original text lower-cased, when that keeps every offset (None otherwise): for locating a value."""
+        if self._lower is None:
+            lowered = self.text.lower()
+            self._lower = lowered if len(lowered) == len(self.text) else ""
+        return self._lower or None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "origin": self.origin, "trust": self.trust,
@@ -90,9 +98,11 @@ class Source:
 
 
 def _as_text(content: Any) -> str:
+    # The runtime's canonical JSON: the same text the model (and the result guards) see, so a guard's spans on
+    # that text are offsets into this source.
     if isinstance(content, str):
         return content
-    return json.dumps(content, ensure_ascii=False, default=str, sort_keys=False)
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def _attributed_fields(content: Any, fields: frozenset[str], out: list[tuple[str, str]], depth: int = 0) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from corral.provenance.entities import (
@@ -257,16 +258,31 @@ class _Tracer:
         return occ
 
 
+@lru_cache(maxsize=1024)
+def _flexible(needle: str) -> re.Pattern[str]:
+    return re.compile(r"[\s\-.,'()/]*".join(re.escape(c) for c in needle), re.IGNORECASE)
+
+
 def _find_original(src: Source, needle: str, kind: str) -> tuple[int, int] | None:
     """The span of ``needle`` (a normalized value) in the source's original text, tolerating case and, for
     IBANs, phones and numbers, separators between the characters."""
     if kind == "url":
         split = split_url(needle)
         needle = split[1] if split else needle
-    m = re.search(re.escape(needle), src.text, re.IGNORECASE)
-    if m is None and kind in ("iban", "phone", "number") and len(needle) <= 40:
-        m = re.search(r"[\s\-.,'()/]*".join(re.escape(c) for c in needle), src.text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    lower = src.lower_text()
+    if lower is not None:
+        at = lower.find(needle)
+        if at >= 0:
+            return at, at + len(needle)
+    else:
+        m = re.search(re.escape(needle), src.text, re.IGNORECASE)
+        if m is not None:
+            return m.start(), m.end()
+    if kind in ("iban", "phone", "number") and len(needle) <= 40:
+        m = _flexible(needle).search(src.text)
+        if m is not None:
+            return m.start(), m.end()
+    return None
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, int]:
