@@ -67,6 +67,12 @@ def summarize(result: Any, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _fork(state: State) -> State:
+    """A copy a step may change without touching its input: the containers it appends to are new; the
+    message dicts are shared because steps only ever append messages (``resolve`` deep-copies instead)."""
+    return {**state, "messages": list(state["messages"]), "calls": dict(state["calls"])}
+
+
 def drive(runner: Runner, durability: Durability, run_id: str) -> State:
     """The workflow body: plan → (approval) → act, until a final answer or a bound ends the run."""
     state: State = durability.step("load", runner.load, run_id)
@@ -111,7 +117,7 @@ class Runner:
         return ActionContext(
             run_id=state["run_id"], agent=svc.spec, task=state["task"], step=state["iteration"],
             tenant=state["tenant"], user=state["user"], cost_usd=state["cost_usd"], state=svc.scratch,
-            messages=tuple(Message.from_dict(m) for m in state["messages"]),
+            messages=svc.messages(state["messages"]),
         )
 
     @staticmethod
@@ -147,7 +153,7 @@ class Runner:
 
     def plan(self, state: State) -> tuple[State, Outcome]:
         t0 = time.perf_counter()
-        state = json.loads(json.dumps(state))  # steps never mutate their input (a replay may reuse it)
+        state = _fork(state)
         svc = self.services(state["run_id"])
         spec = svc.spec
         if "blocked_input" in state:
@@ -185,7 +191,7 @@ class Runner:
         spec = svc.spec
         settings = ModelSettings(timeout_s=max(1.0, min(60.0, spec.max_wall_clock_s - state["active_s"])))
         while True:
-            request = ModelRequest(tuple(Message.from_dict(m) for m in state["messages"]), svc.tool_defs,
+            request = ModelRequest(svc.messages(state["messages"]), svc.tool_defs,
                                    settings, run_id=state["run_id"], tenant=state["tenant"])
             t_call = time.perf_counter()
             try:
@@ -202,6 +208,7 @@ class Runner:
             parsed = parse_plan_step(resp, state["iteration"])
             problem = self._problem(svc, parsed)
             if problem is None:
+                assert isinstance(parsed, PlanStep)
                 return parsed, None
             step.repairs += 1
             state["messages"].extend(self._repair_messages(resp, parsed, problem))
@@ -319,11 +326,12 @@ class Runner:
     def _save(self, step: StepRecord, t0: float) -> None:
         step.duration_ms = (time.perf_counter() - t0) * 1000
         self.store.save_step(step)
+        self.services(step.run_id).scratch["_last_step"] = step  # act() in this process needs no re-read
 
     # --- resolve --------------------------------------------------------------------------------------
 
     def resolve(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
-        state = json.loads(json.dumps(state))
+        state = json.loads(json.dumps(state))  # may edit a message in place: a deep copy
         svc = self.services(state["run_id"])
         step = self._load_step(state["run_id"], out["step"])
         if msg is None:
@@ -354,16 +362,17 @@ class Runner:
         return state, {"kind": "execute", "call": call, "step": out["step"]}
 
     def _load_step(self, run_id: str, idx: int) -> StepRecord:
-        for s in self.store.list_steps(run_id):
-            if s.idx == idx:
-                return s
-        return StepRecord(run_id=run_id, idx=idx, kind="tool", status="planned")
+        cached = self.services(run_id).scratch.get("_last_step")
+        if isinstance(cached, StepRecord) and cached.idx == idx:
+            return cached
+        step = self.store.get_step(run_id, idx)
+        return step if step is not None else StepRecord(run_id=run_id, idx=idx, kind="tool", status="planned")
 
     # --- act ------------------------------------------------------------------------------------------
 
     def act(self, state: State, out: Outcome) -> tuple[State, Outcome]:
         t0 = time.perf_counter()
-        state = json.loads(json.dumps(state))
+        state = _fork(state)
         svc = self.services(state["run_id"])
         c = out["call"]
         call = ToolCall(c["id"], c["name"], c["arguments"])
@@ -401,9 +410,9 @@ class Runner:
         elapsed = time.perf_counter() - t0
         state["active_s"] += elapsed
         step.duration_ms += elapsed * 1000
-        self.store.save_step(step)
-        self.store.update_run(state["run_id"], steps=state["iteration"], cost_usd=state["cost_usd"],
-                              tokens_in=state["tokens_in"], tokens_out=state["tokens_out"])
+        self.store.save_step(step, run_update={"steps": state["iteration"], "cost_usd": state["cost_usd"],
+                                               "tokens_in": state["tokens_in"], "tokens_out": state["tokens_out"]})
+        svc.scratch.pop("_last_step", None)
         self._emit("tool_call", state, {
             "tool": call.name, "version": tool.contract.version, "call_id": call.id, "arguments": call.arguments,
             "idempotency_key": key, "status": status, "attempts": attempts,

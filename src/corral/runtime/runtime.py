@@ -59,7 +59,7 @@ class Runtime:
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
         self._cond = threading.Condition()
         self._dbos_url = dbos_url
-        self._dbos_schema = dbos_schema
+        self._dbos_schema = dbos_schema or os.environ.get("CORRAL_DBOS_SCHEMA")
         self._approver = approver
         self._launched = False
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
@@ -87,7 +87,7 @@ class Runtime:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
                                       "system_database_url": url,
-                                      "notification_listener_polling_interval_sec": 0.05}
+                                      "notification_listener_polling_interval_sec": 0.25}
             if url.startswith("sqlite"):
                 config["system_database_engine"] = make_engine(url)
             else:

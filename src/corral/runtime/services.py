@@ -6,11 +6,12 @@ import importlib
 import importlib.util
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from corral.errors import ConfigError, SpecError, UnknownTool
-from corral.models.base import Model
+from corral.models.base import Message, Model
 from corral.runtime.pipeline import Pipeline, build_pipeline
 from corral.spec.agent import AgentSpec
 from corral.tools.contract import Tool, ToolRegistry, default_registry
@@ -83,6 +84,7 @@ class RunServices:
     proxy: ToolProxy
     base_dir: Path | None = None
     scratch: dict[str, Any] = field(default_factory=dict)  # per-run state for gates (PII vault, ...)
+    _messages: list[tuple[dict[str, Any], Message]] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, spec: AgentSpec, model: Model, registry: ToolRegistry | None = None,
@@ -92,9 +94,22 @@ class RunServices:
         tools = resolve_tools(spec, registry, file=spec_path)
         return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec), base_dir)
 
-    @property
+    @cached_property
     def tool_defs(self) -> tuple[dict[str, Any], ...]:
         return tuple(t.contract.to_model_tool() for t in self.tools.values())
+
+    def messages(self, dicts: list[dict[str, Any]]) -> tuple[Message, ...]:
+        """The conversation as Message values, converting only what is new since the last call (the
+        conversation only grows; a dict that is not the one cached at its place resets the cache)."""
+        cache = self._messages
+        keep = 0
+        for (d, _), new in zip(cache, dicts, strict=False):
+            if d is not new:
+                break
+            keep += 1
+        del cache[keep:]
+        cache.extend((d, Message.from_dict(d)) for d in dicts[keep:])
+        return tuple(m for _, m in cache)
 
     def system_prompt(self) -> str:
         return f"{self.spec.instructions.strip()}\n\n{_PLAN_FORMAT}"
