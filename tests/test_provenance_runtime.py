@@ -55,8 +55,10 @@ def registry(executed: list[tuple[str, dict[str, Any]]]) -> ToolRegistry:
 
 
 def _run(registry: ToolRegistry, task: str, *steps: dict[str, Any], **spec: Any) -> tuple[Runtime, RunRecord]:
-    agent = AgentSpec(name="mail", autonomy="autonomous",
-                      allowed_tools=("read_email", "send_money", "send_email", "fetch_url"), **spec)
+    # No domain allow-list either: the policy's egress rule would deny the attacker's URL on its own, and these
+    # tests show what provenance alone does.
+    agent = AgentSpec(**{"name": "mail", "autonomy": "autonomous", "blocked_domains": (),
+                         "allowed_tools": ("read_email", "send_money", "send_email", "fetch_url"), **spec})
     assert agent.guardrails == ()  # every detector off
     rt = Runtime.in_memory(registry=registry)
     script = [{"tool": "read_email", "args": {}}, *steps, {"final": "done"}]
@@ -162,3 +164,28 @@ def test_corral_provenance_show_unknown_run_is_one_line_error() -> None:
 
     result = CliRunner().invoke(app, ["show", "nope-no-such-run"])
     assert result.exit_code == 1 and "error:" in result.output
+
+
+REGO = """
+package corral
+
+import rego.v1
+
+default decision := "allow"
+
+# A custom rule on the provenance document: no IBAN that did not come from a trusted source, ever.
+decision := {"outcome": "deny", "reasons": [{"code": "iban_not_trusted", "message": "the IBAN is not from a trusted source"}]} if {
+	some v in input.provenance.values
+	v.kind == "iban"
+	v.label != "trusted"
+}
+"""
+
+
+def test_rego_policy_sees_input_provenance(registry: ToolRegistry, executed: list[Any], tmp_path: Any) -> None:
+    (tmp_path / "p.rego").write_text(REGO)
+    _, run = _run(registry, TASK, {"tool": "send_money", "args": {"iban": "GB33BUKB20201555555555", "amount": 3200}},
+                  provenance={"default_sinks": False, "egress": False},
+                  policy={"rego": [str(tmp_path / "p.rego")]})
+    assert run.status == "failed" and run.error is not None
+    assert "iban_not_trusted" in run.error["message"] and "send_money" not in _names(executed)
