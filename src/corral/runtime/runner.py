@@ -8,7 +8,6 @@ steps together; it holds no logic a replay could change.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from typing import Any, Protocol
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.errors import (
+    CircuitOpen,
     CorralError,
     InvalidModelOutput,
     MaxIterationsExceeded,
@@ -36,6 +36,8 @@ from corral.runtime.services import RunServices
 from corral.store.records import ApprovalRecord, StepRecord
 from corral.store.sql import Store
 from corral.tools.contract import ToolContext
+from corral.tools.degrade import note_outage
+from corral.tools.idempotency import idempotency_key
 from corral.tools.proxy import ToolInvocation
 
 __all__ = ["Durability", "Runner", "drive"]
@@ -56,10 +58,6 @@ class Suspend(Exception):  # noqa: N818 - a signal, not an error
 
 def canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-
-
-def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
-    return hashlib.sha256(f"{run_id}|{step}|{tool}|{canonical(arguments)}".encode()).hexdigest()[:32]
 
 
 def summarize(result: Any, limit: int = 200) -> str:
@@ -114,6 +112,8 @@ class Runner:
         self._on_status(state["run_id"], status)
 
     def _ctx(self, svc: RunServices, state: State) -> ActionContext:
+        for tool in state.get("tool_outages", ()):  # scratch is lost on recovery; the state is not
+            note_outage(svc.scratch, tool)
         return ActionContext(
             run_id=state["run_id"], agent=svc.spec, task=state["task"], step=state["iteration"],
             tenant=state["tenant"], user=state["user"], cost_usd=state["cost_usd"], state=svc.scratch,
@@ -279,9 +279,12 @@ class Runner:
             return state, self._error(NoProgress(
                 f"{call.name} was called {state['calls'][signature]} times with the same arguments; "
                 "the run is not making progress"), state)
-        if tool.contract.is_write and svc.spec.autonomy in ("read_only", "suggest"):
+        degraded = svc.spec.on_tool_outage == "read_only" and bool(state.get("tool_outages"))
+        if tool.contract.is_write and (svc.spec.autonomy in ("read_only", "suggest") or degraded):
             step.kind, step.status = "proposed", "proposed"
-            note = ("NOT EXECUTED: this agent is read-only. The action was recorded as a suggestion for a "
+            why = (f"{', '.join(state['tool_outages'])} is unavailable, so the run continues read-only"
+                   if degraded and svc.spec.autonomy not in ("read_only", "suggest") else "this agent is read-only")
+            note = (f"NOT EXECUTED: {why}. The action was recorded as a suggestion for a "
                     "human to review. Continue without it.")
             state["messages"].append(Message("tool", note, tool_call_id=call.id, name=call.name).to_dict())
             self._save(step, t0)
@@ -390,6 +393,8 @@ class Runner:
             exc.with_context(run_id=state["run_id"], step=out["step"], tool=call.name)
             step.status, step.error = "failed", exc.to_dict()
             text = f"ERROR: {exc}"
+            if isinstance(exc, CircuitOpen):
+                text += self._degrade(svc, state, call.name)
             status, result, attempts = "error", None, 0
         else:
             step.status, step.result = "executed", outcome.result
@@ -419,6 +424,17 @@ class Runner:
             "result_summary": step.result_summary, "error": step.error, "side_effect": tool.contract.side_effect,
         }, step=out["step"], duration_ms=elapsed * 1000)
         return state, {"kind": "continue", "status": status, "result": result}
+
+    @staticmethod
+    def _degrade(svc: RunServices, state: State, tool: str) -> str:
+        """A breaker is open: the run degrades as the spec's ``on_tool_outage`` says (see corral.tools.degrade)."""
+        outages = state.setdefault("tool_outages", [])
+        if tool not in outages:
+            outages.append(tool)
+        note_outage(svc.scratch, tool)
+        if svc.spec.on_tool_outage == "approval":
+            return " From now on every tool call needs a human's approval."
+        return " The run continues read-only: tools that change state will not run."
 
     # --- finish ---------------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from corral.store.db import corral_home, database_url, is_postgres, make_engine
 from corral.store.records import FINAL_STATUSES, RunRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
 from corral.tools.contract import ToolRegistry, default_registry
+from corral.tools.idempotency import Ledger, MemoryLedger, SqlLedger
 
 __all__ = ["Runtime"]
 
@@ -63,6 +64,8 @@ class Runtime:
         self._approver = approver
         self._launched = False
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+        engine = getattr(store, "engine", None)  # write-tool ledger next to the runs, or in memory without a DB
+        self.tool_ledger: Ledger = SqlLedger(engine) if isinstance(engine, sa.Engine) else MemoryLedger()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -123,7 +126,7 @@ class Runtime:
         spec = AgentSpec.model_validate(run.spec)
         base_dir = Path(run.spec_path).parent if run.spec_path else None
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
-        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
+        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
         return svc
 

@@ -14,8 +14,10 @@ from corral.errors import ConfigError, SpecError, UnknownTool
 from corral.models.base import Message, Model
 from corral.runtime.pipeline import Pipeline, build_pipeline
 from corral.spec.agent import AgentSpec
+from corral.tools import chain
 from corral.tools.contract import Tool, ToolRegistry, default_registry
-from corral.tools.proxy import ContractCheck, ToolProxy
+from corral.tools.idempotency import Ledger
+from corral.tools.proxy import ToolProxy
 
 __all__ = ["RunServices", "build_proxy", "import_tool_modules", "resolve_tools"]
 
@@ -70,9 +72,11 @@ def resolve_tools(spec: AgentSpec, registry: ToolRegistry, *, file: str | None =
     return tools
 
 
-def build_proxy(spec: AgentSpec) -> ToolProxy:
-    """The tool proxy chain for one agent."""
-    return ToolProxy([ContractCheck()])
+def build_proxy(spec: AgentSpec, ledger: Ledger | None = None) -> ToolProxy:
+    """The tool proxy chain for one agent (``corral.tools.chain``): contract, rate limit, credentials,
+    idempotency (``ledger``: the runtime's store, default the configured database), breaker, retry,
+    timeout. Breakers and rate-limit buckets are process-wide, so they outlive this run's proxy."""
+    return chain.build_proxy(spec, ledger=ledger)
 
 
 @dataclass
@@ -88,11 +92,13 @@ class RunServices:
 
     @classmethod
     def build(cls, spec: AgentSpec, model: Model, registry: ToolRegistry | None = None,
-              base_dir: Path | None = None, spec_path: str | None = None) -> RunServices:
+              base_dir: Path | None = None, spec_path: str | None = None,
+              ledger: Ledger | None = None) -> RunServices:
         registry = registry or default_registry
         import_tool_modules(spec.tool_modules, base_dir)
         tools = resolve_tools(spec, registry, file=spec_path)
-        return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec), base_dir)
+        return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec, ledger),
+                   base_dir)
 
     @cached_property
     def tool_defs(self) -> tuple[dict[str, Any], ...]:

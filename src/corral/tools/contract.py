@@ -122,7 +122,7 @@ class ToolContext:
     step: int
     call_id: str
     idempotency_key: str | None = None
-    credential: str | None = None
+    credential: str | None = field(default=None, repr=False)  # a scoped token; still kept out of logs
     tenant: str = "default"
     extras: dict[str, Any] = field(default_factory=dict)
 
