@@ -11,13 +11,16 @@ tokens, numbers) in one dict, so tracing an argument is a dict hit per entity, n
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, cast
 
-from corral.provenance.entities import extract_entities, normalize_text
+from corral.provenance.entities import Entity, extract_entities, normalize_text
 from corral.spec.provenance import ProvenanceSettings
 
 __all__ = [
@@ -173,19 +176,19 @@ class SourceLedger:
 
     def add_spec(self, spec: Any) -> Source:
         """The agent spec (an AgentSpec or any JSON-able value) as a trusted source."""
-        dump = spec.model_dump(mode="json") if hasattr(spec, "model_dump") else spec
-        return self.add("spec", dump, origin="spec")
+        return self.add("spec", _spec_text(spec) if hasattr(spec, "model_dump") else spec, origin="spec")
 
     def add_model_output(self, text: str, *, step: int | None = None) -> Source:
         return self.add("model_output", text, origin="model", step=step)
 
     def _insert(self, src: Source) -> None:
-        src.norm = normalize_text(src.text)
+        # A spec is the same text in every run of an agent: its index is computed once per process.
+        src.norm, entities = _indexed(src.text) if src.kind == "spec" else _index_text(src.text)
         idx = len(self.sources)
         self.sources.append(src)
         self._by_id[src.id] = idx
         index = self._index
-        for e in extract_entities(src.norm):
+        for e in entities:
             bucket = index.setdefault(f"{e.kind}:{e.key}", [])
             if not bucket or bucket[-1] != idx:
                 bucket.append(idx)
@@ -251,6 +254,31 @@ class SourceLedger:
             )
             ledger._insert(src)
         return ledger
+
+
+def _index_text(text: str) -> tuple[str, tuple[Entity, ...]]:
+    norm = normalize_text(text)
+    return norm, tuple(extract_entities(norm))
+
+
+_indexed = lru_cache(maxsize=64)(_index_text)
+_SPEC_TEXT: dict[int, tuple[weakref.ref[Any], str]] = {}
+
+
+def _spec_text(spec: Any) -> str:
+    """The spec's canonical JSON, computed once per spec object (specs are frozen)."""
+    hit = _SPEC_TEXT.get(id(spec))
+    if hit is not None and hit[0]() is spec:
+        return hit[1]
+    text = _as_text(spec.model_dump(mode="json"))
+    key = id(spec)
+
+    def _forget(_: weakref.ref[Any]) -> None:
+        _SPEC_TEXT.pop(key, None)
+
+    with contextlib.suppress(TypeError):  # not weak-referenceable: no cache
+        _SPEC_TEXT[key] = (weakref.ref(spec, _forget), text)
+    return text
 
 
 def _contains(haystack: str, needle: str) -> bool:
