@@ -113,3 +113,12 @@ def test_provenance_is_json_serializable() -> None:
     ledger = _ledger("t", ("web", "x https://a.example/?q=zzz-long-value"))
     doc = trace_arguments("t", {"url": "https://a.example/?q=zzz-long-value", "n": [1, 2.5, None]}, ledger)
     assert json.loads(json.dumps(doc.to_dict()))["tool"] == "t"
+
+
+def test_values_nested_too_deep_are_still_traced() -> None:
+    ledger = _ledger("t", ("web", "wire to GB33 BUKB 2020 1555 5555 55"))
+    deep: object = "GB33BUKB20201555555555"
+    for _ in range(40):
+        deep = [deep]
+    values = trace_arguments("t", {"iban": deep}, ledger).values
+    assert any(v.kind == "iban" and v.label == "untrusted" for v in values)

@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 LEDGER_STATE_KEY = "provenance_ledger"
+# Indexing costs ~0.1-0.7 ms per KB of ordinary text; a source is indexed up to this many characters (the model
+# sees at most the runtime's 16,000-character cut of a tool result anyway).
+MAX_INDEXED_CHARS = 200_000
 SourceKind = Literal["task", "spec", "tool_result", "memory", "retrieval", "model_output"]
 Trust = Literal["trusted", "untrusted", "derived"]
 _KINDS = ("task", "spec", "tool_result", "memory", "retrieval", "model_output")
@@ -183,7 +186,8 @@ class SourceLedger:
 
     def _insert(self, src: Source) -> None:
         # A spec is the same text in every run of an agent: its index is computed once per process.
-        src.norm, entities = _indexed(src.text) if src.kind == "spec" else _index_text(src.text)
+        text = src.text if len(src.text) <= MAX_INDEXED_CHARS else src.text[:MAX_INDEXED_CHARS]
+        src.norm, entities = _indexed(text) if src.kind == "spec" else _index_text(text)
         idx = len(self.sources)
         self.sources.append(src)
         self._by_id[src.id] = idx

@@ -16,6 +16,7 @@ more. Every value gets a label:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -136,7 +137,9 @@ class _Tracer:
         self.out: list[ValueTrace] = []
 
     def walk(self, value: Any, path: str, arg: str, key: str, depth: int) -> None:
-        if depth > _MAX_DEPTH:
+        if depth > _MAX_DEPTH and isinstance(value, Mapping | list | tuple):
+            # Too deep to walk: the rest is traced as one text, so nothing escapes the sink rules by nesting.
+            self.string(json.dumps(value, ensure_ascii=False, default=str), path, arg, key)
             return
         if isinstance(value, Mapping):
             for k, v in value.items():
