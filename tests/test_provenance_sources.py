@@ -75,3 +75,9 @@ def test_ensure_ledger_revives_a_persisted_dict() -> None:
     ledger.add_task("t")
     state: dict[str, object] = {LEDGER_STATE_KEY: ledger.to_dict()}
     assert isinstance(ensure_ledger(state, "t"), SourceLedger)
+
+
+def test_spec_settings_do_not_vouch_for_numbers() -> None:
+    ledger = SourceLedger()
+    ledger.add_spec(AgentSpec(name="a", max_wall_clock_s=300))
+    assert ledger.lookup("number", "300") == []

@@ -193,6 +193,8 @@ class SourceLedger:
         self._by_id[src.id] = idx
         index = self._index
         for e in entities:
+            if src.kind == "spec" and e.kind == "number":
+                continue  # the spec's numbers are settings (timeouts, caps), not amounts anyone asked for
             bucket = index.setdefault(f"{e.kind}:{e.key}", [])
             if not bucket or bucket[-1] != idx:
                 bucket.append(idx)
