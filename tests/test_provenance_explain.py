@@ -51,3 +51,21 @@ def test_explain_generated_value() -> None:
 
 def test_quote_without_snippet_is_empty() -> None:
     assert quote({"source_id": "s1"}) == ""
+
+
+def test_approval_panel_shows_source_text_literally() -> None:
+    from rich.console import Console
+
+    from corral.cli.render import approval_panel
+    from corral.store.records import ApprovalRecord, RunRecord
+
+    message = 'to "[bold]x[/bold]" (recipient sink, approve_if: untrusted → held for approval)'
+    approval = ApprovalRecord(id="a", run_id="r", step_idx=2, kind="action", tool="send_email",
+                              arguments={"to": "[red]x"}, reasons=[{"code": "provenance.untrusted_value",
+                                                                      "message": message}], expires_at=None)
+    run = RunRecord(id="r", agent="a", task="t", spec={}, spec_path=None, model="scripted:", autonomy="autonomous",
+                    tenant="default", user="u", trace_id="t")
+    console = Console(width=200, record=True)
+    console.print(approval_panel(approval, run))
+    out = console.export_text()
+    assert "[bold]x[/bold]" in out and "[red]x" in out

@@ -72,7 +72,8 @@ def describe_finding(tool: str, value: Mapping[str, Any], finding: Mapping[str, 
     elif label == "generated":
         head += " — it appears in no source of this run (the model produced it)"
     verdict = _VERB.get(str(finding.get("outcome")), str(finding.get("outcome")))
-    return f"{head} [{finding.get('kind')} sink, {finding.get('rule')}: {verdict}]"
+    # No square brackets: approval screens render reasons as Rich markup.
+    return f"{head} ({finding.get('kind')} sink, {finding.get('rule')} → {verdict})"
 
 
 def explain(provenance: Mapping[str, Any], evidence: Mapping[str, Iterable[Any]] | None = None) -> str:
