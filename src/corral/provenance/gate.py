@@ -6,9 +6,10 @@ Runs in the action pipeline before the policy gate, so the policy engine finds t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from corral.actions import Decision, ProposedAction, Reason
+from corral.actions import ActionContext, Decision, ProposedAction, Reason
 from corral.provenance.explain import describe_finding
 from corral.provenance.hooks import run_ledger
 from corral.provenance.sinks import SinkFinding, evaluate_sinks
@@ -18,6 +19,7 @@ from corral.spec.provenance import ProvenanceSettings
 
 __all__ = ["ANNOTATION_KEY", "POLICY_ID", "ProvenanceGate", "check_provenance", "provenance_input"]
 
+Resolver = Callable[[ActionContext, dict[str, Any]], dict[str, Any]]
 ANNOTATION_KEY = "provenance"
 POLICY_ID = "corral.provenance"
 POLICY_VERSION = "1"
@@ -64,19 +66,26 @@ def _decide(prov: ArgumentProvenance, findings: list[SinkFinding]) -> Decision |
 
 
 class ProvenanceGate:
-    """``ActionGate`` "provenance". Reads the run's ledger from ``ctx.state["provenance_ledger"]`` (created
+    """``ActionGate`` "provenance". ``resolve`` maps the arguments to the values they stand for before tracing
+    (e.g. PII placeholders such as ``<EMAIL_1>`` back to the address the tool returned); the call itself is not
+    changed. Reads the run's ledger from ``ctx.state["provenance_ledger"]`` (created
     from the task, the spec and the conversation when missing: see ``corral.provenance.hooks``), writes the provenance document to
     ``action.annotations["provenance"]`` and returns deny / require_approval when a sink rule objects."""
 
     name = "provenance"
+
+    def __init__(self, resolve: Resolver | None = None) -> None:
+        self._resolve = resolve
 
     def check(self, action: ProposedAction) -> Decision | None:
         settings = _settings(action)
         if not settings.enabled:
             return None
         ledger = run_ledger(action.ctx)
-        doc, decision = check_provenance(action.call.name, action.call.arguments, action.contract, ledger,
-                                         settings)
+        arguments = action.call.arguments
+        if self._resolve is not None:
+            arguments = self._resolve(action.ctx, arguments)
+        doc, decision = check_provenance(action.call.name, arguments, action.contract, ledger, settings)
         action.annotations[ANNOTATION_KEY] = doc
         return decision
 

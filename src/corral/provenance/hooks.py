@@ -19,7 +19,7 @@ from corral.actions import ActionContext
 from corral.provenance.sources import LEDGER_STATE_KEY, SourceLedger, add_tool_result
 from corral.spec.provenance import ProvenanceSettings
 
-__all__ = ["flag_tool_result", "record_tool_result", "run_ledger", "sync_messages"]
+__all__ = ["flag_guard_findings", "flag_tool_result", "record_tool_result", "run_ledger", "sync_messages"]
 
 _CURSOR_KEY = "provenance_cursor"
 
@@ -107,3 +107,30 @@ def flag_tool_result(ctx: ActionContext, call_id: str, spans: Iterable[Any], lab
             ledger.flag(sid, start, end, name)
             count += 1
     return count
+
+
+def flag_guard_findings(ctx: ActionContext, call_id: str, guarded_text: str, notes: Mapping[str, Any]) -> int:
+    """Adapter for result filters that report ``{"results": [{"verdict", "spans": [{start, end, label}]}]}``
+    (``corral.guards``): the evidence spans of every non-passing verdict become flags on the tool result.
+    Spans are offsets into the text the guard scanned; they are used only when that text is ASCII (then the
+    guard's view and the ledger's text share offsets) and lies within the recorded result."""
+    if not guarded_text.isascii():
+        return 0
+    ledger = ctx.state.get(LEDGER_STATE_KEY)
+    sid = f"tool:{call_id}"
+    if not isinstance(ledger, SourceLedger) or sid not in ledger:
+        return 0
+    source_text = ledger.get(sid).text
+    spans: list[dict[str, Any]] = []
+    for result in notes.get("results", ()) or ():
+        if not isinstance(result, Mapping) or result.get("verdict", "pass") == "pass":
+            continue
+        for span in result.get("spans", ()) or ():
+            if not isinstance(span, Mapping):
+                continue
+            start, end, label = span.get("start"), span.get("end"), str(span.get("label", "flagged"))
+            if not (isinstance(start, int) and isinstance(end, int)) or not label.endswith("@normalized"):
+                continue
+            if guarded_text[start:end] and guarded_text[start:end] == source_text[start:end]:
+                spans.append({"start": start, "end": end, "label": label.rpartition("@")[0]})
+    return flag_tool_result(ctx, call_id, spans)
