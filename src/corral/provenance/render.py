@@ -26,9 +26,9 @@ def provenance_summary(annotations: Mapping[str, Any] | None) -> str | None:
 
 def provenance_text(annotations: Mapping[str, Any] | None) -> str | None:
     """The summary line and, when a sink rule objected, the explanation with quoted sources; None when the
-    step carries no provenance."""
+    step carries no provenance or nothing in it was traced (no arguments, only generic values)."""
     summary = provenance_summary(annotations)
-    if summary is None:
+    if summary is None or summary == "no traced values":
         return None
     doc = (annotations or {})["provenance"]
     if any(f.get("outcome") != "allow" for f in doc.get("sinks", [])):
