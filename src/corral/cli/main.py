@@ -203,7 +203,7 @@ def _mount_subapps() -> None:
     import importlib
 
     for module, name in (("corral.policy.cli", "policy"), ("corral.audit.cli", "audit"), ("corral.slo.cli", "slo"),
-                         ("corral.provenance.cli", "provenance")):
+                         ("corral.guards.cli", "guard"), ("corral.provenance.cli", "provenance")):
         try:
             sub = importlib.import_module(module)
         except ImportError:  # pragma: no cover - a box that is not installed

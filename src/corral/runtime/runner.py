@@ -60,6 +60,14 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+def result_text(result: Any) -> str:
+    """What the model is shown of a tool result (before the result filters)."""
+    text = result if isinstance(result, str) else canonical(result)
+    if len(text) > MAX_RESULT_CHARS:
+        text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
+    return text
+
+
 def summarize(result: Any, limit: int = 200) -> str:
     text = result if isinstance(result, str) else canonical(result)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -179,7 +187,7 @@ class Runner:
         assert isinstance(parsed, PlanStep)
         if parsed.kind == "final":
             step.kind, step.status, step.text = "final", "final", parsed.text
-            state["messages"].append(Message("assistant", parsed.text).to_dict())
+            state["messages"].append(Message("assistant", parsed.model_text or parsed.text).to_dict())
             self._save(step, t0)
             self._emit("plan", state, {"kind": "final", "text": parsed.text})
             return state, {"kind": "final", "text": parsed.text}
@@ -209,13 +217,30 @@ class Runner:
             problem = self._problem(svc, parsed)
             if problem is None:
                 assert isinstance(parsed, PlanStep)
-                return parsed, None
+                filtered, problem = self._filter_output(svc, state, step, parsed)
+                if problem is None:
+                    return filtered, None
             step.repairs += 1
             state["messages"].extend(self._repair_messages(resp, parsed, problem))
             if step.repairs > spec.max_repairs:
                 return None, self._error(InvalidModelOutput(
                     f"the model's reply stayed invalid after {spec.max_repairs} repair attempt(s): {problem}",
                     hint="check the model, the instructions and the tool schemas"), state)
+
+    def _filter_output(self, svc: RunServices, state: State, step: StepRecord,
+                       parsed: PlanStep) -> tuple[PlanStep, str | None]:
+        """Output filters on a final answer: the user gets their text (e.g. PII re-hydrated); the model's own
+        words stay in the conversation. A problem goes back to the model through the repair loop."""
+        if parsed.kind != "final" or not svc.pipeline.output_filters:
+            return parsed, None
+        text = parsed.text
+        ctx = self._ctx(svc, state)
+        for f in svc.pipeline.output_filters:
+            text, notes, problem = f.filter_output(ctx, text)
+            step.annotations.setdefault("output_filters", {})[f.name] = notes
+            if problem is not None:
+                return parsed, problem
+        return PlanStep("final", text=text, model_text=parsed.text), None
 
     def _account(self, svc: RunServices, state: State, step: StepRecord, resp: ModelResponse, ms: float) -> None:
         cost = resp.cost_usd if resp.cost_usd or resp.cached else cost_of(svc.model.name, resp.usage)
@@ -399,15 +424,13 @@ class Runner:
         else:
             step.status, step.result = "executed", outcome.result
             step.result_summary = summarize(outcome.result)
-            text = outcome.result if isinstance(outcome.result, str) else canonical(outcome.result)
+            text = result_text(outcome.result)
             status, result, attempts = "ok", outcome.result, outcome.attempts
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
         ctx_action = self._ctx(svc, state)
         if status == "ok" and svc.spec.provenance.enabled:  # raw, before filters rewrite what the model sees
             record_tool_result(ctx_action, call.id, call.name, result, out["step"])
-        if len(text) > MAX_RESULT_CHARS:
-            text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
         for f in svc.pipeline.result_filters:
             guarded = text
             text, notes = f.filter_result(ctx_action, call, text)
