@@ -147,9 +147,21 @@ def show(
     console.print(run_header(run_rec))
     if steps:
         console.print(steps_view(steps, console.width))
+        _print_provenance(steps)
     pending = store.pending_approval(run_rec.id)
     if pending:
         console.print(approval_panel(pending, run_rec))
+
+
+def _print_provenance(steps: list[Any]) -> None:
+    """Where each gated step's argument values came from (and, when a sink rule objected, the quoted source)."""
+    from corral.provenance.render import provenance_text
+
+    for s in steps:
+        text = provenance_text(s.annotations)
+        if text:
+            console.print(f"step {s.idx} · {s.tool}", style="bold", highlight=False)
+            console.print(text, markup=False, highlight=False)
 
 
 @app.command()
@@ -191,7 +203,8 @@ def _mount_subapps() -> None:
     import importlib
 
     for module, name in (("corral.policy.cli", "policy"), ("corral.audit.cli", "audit"), ("corral.slo.cli", "slo"),
-                         ("corral.guards.cli", "guard"), ("corral.telemetry.cli", "metrics")):
+                         ("corral.guards.cli", "guard"), ("corral.telemetry.cli", "metrics"),
+                         ("corral.provenance.cli", "provenance")):
         try:
             sub = importlib.import_module(module)
         except ImportError:  # pragma: no cover - a box that is not installed

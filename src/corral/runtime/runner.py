@@ -29,6 +29,7 @@ from corral.errors import (
 from corral.events import EventBus, RunEvent
 from corral.models.base import Message, ModelRequest, ModelResponse, ModelSettings
 from corral.models.pricing import cost_of
+from corral.provenance.hooks import flag_guard_findings, record_tool_result
 from corral.runtime.pipeline import run_gates
 from corral.runtime.planstep import InvalidPlan, PlanStep, parse_plan_step
 from corral.runtime.services import RunServices
@@ -430,9 +431,14 @@ class Runner:
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
         ctx_action = self._ctx(svc, state)
+        if status == "ok" and svc.spec.provenance.enabled:  # raw, before filters rewrite what the model sees
+            record_tool_result(ctx_action, call.id, call.name, result, out["step"])
         for f in svc.pipeline.result_filters:
+            guarded = text
             text, notes = f.filter_result(ctx_action, call, text)
             step.annotations.setdefault("result_filters", {})[f.name] = notes
+            if status == "ok" and svc.spec.provenance.enabled:  # guard evidence, highlighted in approvals
+                flag_guard_findings(ctx_action, call.id, guarded, notes)
         state["messages"].append(Message("tool", text, tool_call_id=call.id, name=call.name, trusted=False).to_dict())
         elapsed = time.perf_counter() - t0
         state["active_s"] += elapsed

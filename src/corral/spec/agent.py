@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from corral.spec.provenance import ProvenanceSettings
+
 __all__ = [
     "AgentSpec",
     "ApprovalSettings",
@@ -19,6 +21,7 @@ __all__ = [
     "Autonomy",
     "BreakerSettings",
     "PolicySettings",
+    "ProvenanceSettings",
     "SpecDocument",
     "ToolLimits",
     "ToolSettings",
@@ -147,6 +150,7 @@ class AgentSpec(_Strict):
     tool_limits: ToolLimits = Field(default_factory=ToolLimits)
     rules: tuple[ArgumentRule, ...] = ()
     policy: PolicySettings | None = None
+    provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
 
     @field_validator("model")
     @classmethod
