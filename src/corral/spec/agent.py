@@ -8,11 +8,21 @@ Unknown keys are errors.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["AgentSpec", "ApprovalSettings", "Autonomy", "SpecDocument", "ToolSettings"]
+__all__ = [
+    "AgentSpec",
+    "ApprovalSettings",
+    "Autonomy",
+    "BreakerSettings",
+    "RoutingRule",
+    "RoutingSpec",
+    "SpecDocument",
+    "ToolSettings",
+]
 
 Autonomy = Literal["read_only", "suggest", "approval_required", "autonomous"]
 
@@ -31,6 +41,61 @@ class ToolSettings(_Strict):
 class ApprovalSettings(_Strict):
     expires_after_s: float = Field(default=86_400.0, gt=0)
     on_expiry: Literal["reject", "escalate"] = "reject"
+
+
+Difficulty = Literal["easy", "medium", "hard"]
+_DATED = re.compile(r"-(\d{4}-\d{2}-\d{2}|\d{8})$")
+_UNPINNED_PROVIDERS_OK = ("scripted", "test", "fake")
+
+
+class RoutingRule(_Strict):
+    """Use ``use`` when every condition given holds (first matching rule wins)."""
+
+    use: str
+    difficulty: Difficulty | None = None
+    min_prompt_tokens: int | None = Field(default=None, ge=0)
+    min_tools: int | None = Field(default=None, ge=0)
+
+
+class BreakerSettings(_Strict):
+    failure_threshold: int = Field(default=3, ge=1)
+    reset_after_s: float = Field(default=30.0, gt=0)
+
+
+class RoutingSpec(_Strict):
+    """``routing:`` — the models the router may pick (versions pinned), rules by difficulty, the fallback
+    order on provider errors, and when to downgrade as the budget runs low."""
+
+    models: tuple[str, ...] = Field(min_length=1)
+    default: str | None = None
+    rules: tuple[RoutingRule, ...] = ()
+    fallback: tuple[str, ...] = ()
+    downgrade_below_usd: float | None = Field(default=None, ge=0)
+    judge: str | None = None
+    breaker: BreakerSettings = Field(default_factory=BreakerSettings)
+    allow_unpinned: bool = False
+
+    @model_validator(mode="after")
+    def _names_are_known_and_pinned(self) -> RoutingSpec:
+        known = set(self.models)
+        refs = [self.default, self.judge, *self.fallback, *(r.use for r in self.rules)]
+        for ref in refs:
+            if ref is not None and ref not in known:
+                raise ValueError(f"{ref!r} is not listed in routing.models")
+        for name in self.models:
+            provider, _, model = name.partition(":")
+            if not model and provider not in _UNPINNED_PROVIDERS_OK:
+                raise ValueError(f'{name!r} must be "provider:model"')
+            if not self.allow_unpinned and provider not in _UNPINNED_PROVIDERS_OK and not _DATED.search(model):
+                raise ValueError(
+                    f"{name!r} is not pinned to a version; use a dated name (e.g. gpt-4o-mini-2024-07-18) "
+                    "or set routing.allow_unpinned"
+                )
+        return self
+
+    @property
+    def default_model(self) -> str:
+        return self.default or self.models[0]
 
 
 class AgentSpec(_Strict):
@@ -52,6 +117,7 @@ class AgentSpec(_Strict):
     max_repairs: int = Field(default=2, ge=0, le=10)
     max_repeated_calls: int = Field(default=2, ge=1, le=100)
     approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
+    routing: RoutingSpec | None = None
 
     @field_validator("model")
     @classmethod
