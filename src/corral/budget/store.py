@@ -11,6 +11,8 @@ moves the reservation to ``spent`` at its actual cost and writes the ledger; ``r
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -39,6 +41,39 @@ Kind = Literal["run", "user", "tenant"]
 Period = Literal["total", "day", "month"]
 KINDS: tuple[str, ...] = ("run", "user", "tenant")
 PERIODS: tuple[str, ...] = ("total", "day", "month")
+
+
+# The hot path runs pre-built SQL: building SQLAlchemy expressions per call costs more than the UPDATEs.
+_OVERRIDE = sa.text("SELECT override_shared FROM budget_counters WHERE key = :key")
+_HOLD = sa.text("UPDATE budget_counters SET reserved_nusd = reserved_nusd + :amt WHERE key = :key")
+_HOLD_CHECKED = sa.text(
+    "UPDATE budget_counters SET reserved_nusd = reserved_nusd + :amt WHERE key = :key"
+    " AND (cap_nusd IS NULL OR spent_nusd + reserved_nusd + :amt <= cap_nusd)"
+)
+_UNHOLD = sa.text("UPDATE budget_counters SET reserved_nusd = reserved_nusd - :amt WHERE key = :key")
+_CHARGE = sa.text(
+    "UPDATE budget_counters SET spent_nusd = spent_nusd + :actual, reserved_nusd = reserved_nusd - :held"
+    " WHERE key = :key"
+)
+_MARK = sa.text("UPDATE budget_reservations SET status = :to WHERE id = :id AND status = :frm")
+_INSERT_RES = sa.text(
+    "INSERT INTO budget_reservations (id, counter_keys, amount_nusd, status, created_at, expires_at, run_id, kind)"
+    " VALUES (:id, :keys, :amt, 'open', :created, :expires, :run_id, :kind)"
+)
+
+_INSERT_LEDGER = sa.text(
+    'INSERT INTO cost_ledger (ts, day, run_id, tenant, "user", agent, model, kind, cost_nusd, input_tokens,'
+    " output_tokens, cached) VALUES (:ts, :day, :run_id, :tenant, :user, :agent, :model, :kind, :cost, :tin,"
+    " :tout, :cached)"
+)
+
+
+_RANK = {"run": 0, "user": 1, "tenant": 2}
+
+
+def _lock_order(key: str) -> tuple[int, str]:
+    """Counter rows are always locked run → user → tenant: the widest-shared rows last."""
+    return _RANK.get(key.split(":", 1)[0], 3), key
 
 
 def _utcnow() -> datetime:
@@ -110,13 +145,21 @@ class ScopeUsage:
 
 @dataclass
 class BudgetStore:
-    """Caps, reservations and the ledger in the database. ``clock`` returns an aware UTC datetime."""
+    """Caps, reservations and the ledger in the database. ``clock`` returns an aware UTC datetime.
+
+    ``async_holds`` (PostgreSQL): commit reservations and releases without waiting for the WAL flush.
+    A shared cap serializes every reservation on its counter row, so throughput is bounded by commit
+    latency; with this on, a *database* crash can forget holds made in the last moments (their calls may
+    then pass a cap by that much), while settlements — the money actually spent — stay fully durable.
+    """
 
     engine: sa.Engine
     reservation_ttl_s: float = 600.0
     clock: Callable[[], datetime] = _utcnow
+    async_holds: bool = False
     _known: set[str] = field(default_factory=set, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def create_tables(self) -> None:
         for table in (caps, counters, reservations, ledger):
@@ -129,12 +172,19 @@ class BudgetStore:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def _tx(self) -> Iterator[sa.Connection]:
-        """A write transaction; on SQLite it takes the writer lock up front (BEGIN IMMEDIATE) so a
-        read-then-write never fails with a stale snapshot."""
-        with self.engine.connect() as conn:
+    def _tx(self, *, fast: bool = False) -> Iterator[sa.Connection]:
+        """A write transaction. On SQLite it takes the writer lock up front (BEGIN IMMEDIATE, so a
+        read-then-write never fails on a stale snapshot), behind an in-process lock so threads queue
+        fairly instead of sleeping in SQLite's busy handler. ``fast`` on PostgreSQL skips waiting for the
+        WAL flush when ``async_holds`` is set (see the class docstring)."""
+        with contextlib.ExitStack() as stack:
+            if self._sqlite:
+                stack.enter_context(self._write_lock)
+            conn = stack.enter_context(self.engine.connect())
             if self._sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif fast and self.async_holds:
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
             try:
                 yield conn
             except BaseException:
@@ -183,30 +233,21 @@ class BudgetStore:
         now = self.clock()
         scopes = charge.scopes()
         self._ensure(scopes, now, run_cap_usd)
-        keys = tuple(sorted(s.key(now) for s in scopes))
+        keys = tuple(sorted((s.key(now) for s in scopes), key=_lock_order))
         amount = to_nano(amount_usd)
         res_id = uuid.uuid4().hex
         ts = now.timestamp()
-        with self._tx() as conn:
-            override = False
-            run_keys = [k for k in keys if k.startswith("run:")]
-            if run_keys:
-                override = bool(conn.execute(
-                    sa.select(counters.c.override_shared).where(counters.c.key == run_keys[0])).scalar())
-            for key in keys:  # fixed order: no deadlocks between concurrent reservations
-                check = not (override and not key.startswith("run:"))
-                stmt = counters.update().where(counters.c.key == key)
-                if check:
-                    stmt = stmt.where(sa.or_(
-                        counters.c.cap_nusd.is_(None),
-                        counters.c.spent_nusd + counters.c.reserved_nusd + amount <= counters.c.cap_nusd,
-                    ))
-                if conn.execute(stmt.values(reserved_nusd=counters.c.reserved_nusd + amount)).rowcount != 1:
+        with self._tx(fast=True) as conn:
+            conn.execute(_INSERT_RES, {
+                "id": res_id, "keys": json.dumps(list(keys)), "amt": amount, "created": ts,
+                "expires": ts + self.reservation_ttl_s, "run_id": charge.run_id, "kind": charge.kind,
+            })
+            run_key = next((k for k in keys if k.startswith("run:")), None)
+            override = run_key is not None and bool(conn.execute(_OVERRIDE, {"key": run_key}).scalar())
+            for key in keys:  # one global order: no deadlocks; the hottest rows last, locked the shortest
+                stmt = _HOLD if override and key != run_key else _HOLD_CHECKED
+                if conn.execute(stmt, {"key": key, "amt": amount}).rowcount != 1:
                     raise self._refusal(conn, key, amount_usd, charge)
-            conn.execute(reservations.insert().values(
-                id=res_id, counter_keys=list(keys), amount_nusd=amount, status="open", created_at=ts,
-                expires_at=ts + self.reservation_ttl_s, run_id=charge.run_id, kind=charge.kind,
-            ))
         return Reservation(res_id, amount_usd, keys, ts + self.reservation_ttl_s, charge)
 
     def _refusal(self, conn: sa.Connection, key: str, amount_usd: float, charge: Charge) -> BudgetExceeded:
@@ -238,20 +279,19 @@ class BudgetStore:
                 release = 0
             else:
                 return False
-            for key in reservation.counter_keys:
-                conn.execute(counters.update().where(counters.c.key == key).values(
-                    spent_nusd=counters.c.spent_nusd + actual, reserved_nusd=counters.c.reserved_nusd - release))
+            for key in sorted(reservation.counter_keys, key=_lock_order):
+                conn.execute(_CHARGE, {"key": key, "actual": actual, "held": release})
             c = reservation.charge
-            conn.execute(ledger.insert().values(
-                ts=now.timestamp(), day=now.strftime("%Y-%m-%d"), run_id=c.run_id, tenant=c.tenant, user=c.user,
-                agent=c.agent, model=model or c.model, kind=c.kind, cost_nusd=actual,
-                input_tokens=input_tokens, output_tokens=output_tokens, cached=cached,
-            ))
+            conn.execute(_INSERT_LEDGER, {
+                "ts": now.timestamp(), "day": now.strftime("%Y-%m-%d"), "run_id": c.run_id, "tenant": c.tenant,
+                "user": c.user, "agent": c.agent, "model": model or c.model, "kind": c.kind, "cost": actual,
+                "tin": input_tokens, "tout": output_tokens, "cached": cached,
+            })
         return True
 
     def release(self, reservation: Reservation) -> bool:
         """Give the whole reservation back (the call was not made). No-op if already settled/released."""
-        with self._tx() as conn:
+        with self._tx(fast=True) as conn:
             if not self._mark(conn, reservation.id, "open", "released"):
                 return False
             self._unhold(conn, reservation.counter_keys, to_nano(reservation.amount_usd))
@@ -275,14 +315,12 @@ class BudgetStore:
 
     @staticmethod
     def _mark(conn: sa.Connection, res_id: str, from_status: str, to_status: str) -> bool:
-        stmt = reservations.update().where(reservations.c.id == res_id, reservations.c.status == from_status)
-        return bool(conn.execute(stmt.values(status=to_status)).rowcount == 1)
+        return bool(conn.execute(_MARK, {"id": res_id, "frm": from_status, "to": to_status}).rowcount == 1)
 
     @staticmethod
     def _unhold(conn: sa.Connection, keys: Sequence[str], amount: int) -> None:
-        for key in sorted(keys):
-            conn.execute(counters.update().where(counters.c.key == key).values(
-                reserved_nusd=counters.c.reserved_nusd - amount))
+        for key in sorted(keys, key=_lock_order):
+            conn.execute(_UNHOLD, {"key": key, "amt": amount})
 
     # --- caps ----------------------------------------------------------------------------------
 
