@@ -116,6 +116,7 @@ class ActionContext:
     user: str = "anonymous"
     cost_usd: float = 0.0
     state: dict[str, Any] = field(default_factory=dict)
+    messages: tuple[Any, ...] = ()  # the conversation so far (corral.models.Message), oldest first
 
     @property
     def autonomy(self) -> str:

@@ -154,14 +154,23 @@ async def _await(aw: Any) -> Any:
     return await aw
 
 
-def _derive_schema(fn: Callable[..., Any], name: str) -> tuple[dict[str, Any], str | None]:
+def _is_context(annotation: Any) -> bool:
+    if annotation is ToolContext:
+        return True
+    return ToolContext in getattr(annotation, "__args__", ())
+
+
+def _context_param(fn: Callable[..., Any]) -> str | None:
+    hints = get_type_hints(fn)
+    return next((p for p in inspect.signature(fn).parameters if _is_context(hints.get(p))), None)
+
+
+def _derive_schema(fn: Callable[..., Any], name: str) -> dict[str, Any]:
     hints = get_type_hints(fn)
     fields: dict[str, Any] = {}
-    context_param: str | None = None
     for pname, param in inspect.signature(fn).parameters.items():
         annotation = hints.get(pname, Any)
-        if annotation is ToolContext:
-            context_param = pname
+        if _is_context(annotation):
             continue
         default = ... if param.default is inspect.Parameter.empty else param.default
         fields[pname] = (annotation, default)
@@ -169,7 +178,7 @@ def _derive_schema(fn: Callable[..., Any], name: str) -> tuple[dict[str, Any], s
     schema = TypeAdapter(model).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["additionalProperties"] = False
-    return schema, context_param
+    return schema
 
 
 def tool(
@@ -194,11 +203,10 @@ def tool(
 
     def wrap(f: Callable[..., Any]) -> Tool:
         tool_name = name or f.__name__
-        derived, context_param = _derive_schema(f, tool_name)
         contract = ToolContract(
             name=tool_name,
             version=version,
-            parameters=schema if schema is not None else derived,
+            parameters=schema if schema is not None else _derive_schema(f, tool_name),
             side_effect=side_effect,
             description=description or inspect.getdoc(f) or "",
             result_schema=result_schema,
@@ -206,7 +214,7 @@ def tool(
             pii_allowed=pii_allowed,
             compensation=compensation,
         )
-        t = Tool(contract, f, context_param)
+        t = Tool(contract, f, _context_param(f))
         (registry or default_registry).register(t)
         return t
 

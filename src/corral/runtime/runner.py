@@ -1,0 +1,427 @@
+"""The bounded planner–executor loop, as four durable steps: ``plan`` (model call, repair, gates), ``act``
+(the tool through the proxy), ``resolve`` (a human's decision) and ``finish``.
+
+Every step takes the run state as a JSON-able dict and returns the new state with an outcome, so the
+durable engine can record it and a recovered run replays to exactly where it was. ``drive`` strings the
+steps together; it holds no logic a replay could change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from corral.actions import ActionContext, ProposedAction, ToolCall
+from corral.errors import (
+    CorralError,
+    InvalidModelOutput,
+    MaxIterationsExceeded,
+    ModelError,
+    NoProgress,
+    PolicyBlocked,
+    RunTimeout,
+    ToolArgumentsInvalid,
+    UnknownTool,
+)
+from corral.events import EventBus, RunEvent
+from corral.models.base import Message, ModelRequest, ModelResponse, ModelSettings
+from corral.models.pricing import cost_of
+from corral.runtime.pipeline import run_gates
+from corral.runtime.planstep import InvalidPlan, PlanStep, parse_plan_step
+from corral.runtime.services import RunServices
+from corral.store.records import ApprovalRecord, StepRecord
+from corral.store.sql import Store
+from corral.tools.contract import ToolContext
+from corral.tools.proxy import ToolInvocation
+
+__all__ = ["Durability", "Runner", "drive"]
+
+State = dict[str, Any]
+Outcome = dict[str, Any]
+MAX_RESULT_CHARS = 16_000
+
+
+class Durability(Protocol):
+    def step(self, name: str, fn: Callable[..., Any], *args: Any) -> Any: ...
+    def wait_approval(self, run_id: str, approval_id: str, timeout_s: float) -> dict[str, Any] | None: ...
+
+
+class Suspend(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a non-durable engine that cannot wait: the run stays paused in the store."""
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
+    return hashlib.sha256(f"{run_id}|{step}|{tool}|{canonical(arguments)}".encode()).hexdigest()[:32]
+
+
+def summarize(result: Any, limit: int = 200) -> str:
+    text = result if isinstance(result, str) else canonical(result)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def drive(runner: Runner, durability: Durability, run_id: str) -> State:
+    """The workflow body: plan → (approval) → act, until a final answer or a bound ends the run."""
+    state: State = durability.step("load", runner.load, run_id)
+    try:
+        while True:
+            state, out = durability.step("plan", runner.plan, state)
+            if out["kind"] == "approval":
+                msg = durability.wait_approval(run_id, out["approval_id"], out["timeout_s"])
+                state, out = durability.step("resolve", runner.resolve, state, out, msg)
+            if out["kind"] == "execute":
+                state, out = durability.step("act", runner.act, state, out)
+            if out["kind"] in ("final", "error", "rejected"):
+                return durability.step("finish", runner.finish, state, out)  # type: ignore[no-any-return]
+    except Suspend:
+        return state
+
+
+class Runner:
+    """The steps of one run. ``services`` resolves a run id to its spec, model, tools and pipeline."""
+
+    def __init__(self, store: Store, bus: EventBus, services: Callable[[str], RunServices],
+                 on_status: Callable[[str, str], None] | None = None) -> None:
+        self.store = store
+        self.bus = bus
+        self.services = services
+        self._on_status = on_status or (lambda run_id, status: None)
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _emit(self, kind: Any, state: State, data: dict[str, Any], *, step: int | None = None,
+              duration_ms: float = 0.0) -> None:
+        self.bus.emit(RunEvent(kind, state["run_id"], state["iteration"] if step is None else step, data,
+                               duration_ms=duration_ms, trace_id=state.get("trace_id")))
+
+    def _set_status(self, state: State, status: str, **extra: Any) -> None:
+        self.store.update_run(state["run_id"], status=status, steps=state["iteration"],
+                              cost_usd=state["cost_usd"], tokens_in=state["tokens_in"],
+                              tokens_out=state["tokens_out"], **extra)
+        self._on_status(state["run_id"], status)
+
+    def _ctx(self, svc: RunServices, state: State) -> ActionContext:
+        return ActionContext(
+            run_id=state["run_id"], agent=svc.spec, task=state["task"], step=state["iteration"],
+            tenant=state["tenant"], user=state["user"], cost_usd=state["cost_usd"], state=svc.scratch,
+            messages=tuple(Message.from_dict(m) for m in state["messages"]),
+        )
+
+    @staticmethod
+    def _error(err: CorralError, state: State) -> Outcome:
+        err.with_context(run_id=state["run_id"], step=state["iteration"])
+        return {"kind": "error", "error": err.to_dict()}
+
+    # --- load -----------------------------------------------------------------------------------------
+
+    def load(self, run_id: str) -> State:
+        run = self.store.get_run(run_id)
+        svc = self.services(run_id)
+        state: State = {
+            "run_id": run_id, "task": run.task, "tenant": run.tenant, "user": run.user,
+            "trace_id": run.trace_id, "iteration": 0, "cost_usd": 0.0, "tokens_in": 0, "tokens_out": 0,
+            "active_s": 0.0, "calls": {}, "messages": [],
+        }
+        task_text = run.task
+        ctx = self._ctx(svc, state)
+        for f in svc.pipeline.input_filters:
+            task_text, notes, decision = f.filter_input(ctx, task_text)
+            state.setdefault("input_annotations", {})[f.name] = notes
+            if decision is not None and decision.outcome == "deny":
+                state["blocked_input"] = decision.to_dict()
+        state["messages"] = [Message("system", svc.system_prompt()).to_dict(),
+                             Message("user", task_text).to_dict()]
+        self._emit("run_started", state, {"agent": svc.spec.name, "autonomy": svc.spec.autonomy,
+                                          "model": svc.model.name, "tenant": run.tenant, "user": run.user,
+                                          "task": run.task})
+        return state
+
+    # --- plan -----------------------------------------------------------------------------------------
+
+    def plan(self, state: State) -> tuple[State, Outcome]:
+        t0 = time.perf_counter()
+        state = json.loads(json.dumps(state))  # steps never mutate their input (a replay may reuse it)
+        svc = self.services(state["run_id"])
+        spec = svc.spec
+        if "blocked_input" in state:
+            reasons = state["blocked_input"].get("reasons", [])
+            return state, self._error(PolicyBlocked("the task was blocked by an input guard: "
+                                                    + "; ".join(r["message"] for r in reasons)), state)
+        if state["iteration"] >= spec.max_iterations:
+            return state, self._error(MaxIterationsExceeded(
+                f"the run used all {spec.max_iterations} iterations without a final answer",
+                hint="raise agent.max_iterations or simplify the task"), state)
+        if state["active_s"] >= spec.max_wall_clock_s:
+            return state, self._error(RunTimeout(
+                f"the run was active for {state['active_s']:.1f}s, over max_wall_clock_s={spec.max_wall_clock_s}"),
+                state)
+        state["iteration"] += 1
+        step = StepRecord(run_id=state["run_id"], idx=state["iteration"], kind="invalid", status="planned")
+        parsed, err = self._ask(svc, state, step)
+        state["active_s"] += time.perf_counter() - t0
+        if err is not None:
+            step.status, step.error = "failed", err["error"]
+            self._save(step, t0)
+            return state, err
+        assert isinstance(parsed, PlanStep)
+        if parsed.kind == "final":
+            step.kind, step.status, step.text = "final", "final", parsed.text
+            state["messages"].append(Message("assistant", parsed.text).to_dict())
+            self._save(step, t0)
+            self._emit("plan", state, {"kind": "final", "text": parsed.text})
+            return state, {"kind": "final", "text": parsed.text}
+        assert parsed.call is not None
+        return self._govern(svc, state, step, parsed, t0)
+
+    def _ask(self, svc: RunServices, state: State, step: StepRecord) -> tuple[PlanStep | None, Outcome | None]:
+        """Call the model; re-ask with the validation error until the reply is a valid step (bounded)."""
+        spec = svc.spec
+        settings = ModelSettings(timeout_s=max(1.0, min(60.0, spec.max_wall_clock_s - state["active_s"])))
+        while True:
+            request = ModelRequest(tuple(Message.from_dict(m) for m in state["messages"]), svc.tool_defs,
+                                   settings, run_id=state["run_id"], tenant=state["tenant"])
+            t_call = time.perf_counter()
+            try:
+                resp = svc.model.request(request)
+            except ModelError as exc:
+                return None, self._error(exc, state)
+            self._account(svc, state, step, resp, (time.perf_counter() - t_call) * 1000)
+            if state["cost_usd"] > spec.max_cost_usd:
+                from corral.errors import BudgetExceeded
+
+                return None, self._error(BudgetExceeded(
+                    f"the run has cost ${state['cost_usd']:.4f}, over max_cost_usd=${spec.max_cost_usd:.2f}",
+                    hint="raise agent.max_cost_usd or use a cheaper model"), state)
+            parsed = parse_plan_step(resp, state["iteration"])
+            problem = self._problem(svc, parsed)
+            if problem is None:
+                return parsed, None
+            step.repairs += 1
+            state["messages"].extend(self._repair_messages(resp, parsed, problem))
+            if step.repairs > spec.max_repairs:
+                return None, self._error(InvalidModelOutput(
+                    f"the model's reply stayed invalid after {spec.max_repairs} repair attempt(s): {problem}",
+                    hint="check the model, the instructions and the tool schemas"), state)
+
+    def _account(self, svc: RunServices, state: State, step: StepRecord, resp: ModelResponse, ms: float) -> None:
+        cost = resp.cost_usd if resp.cost_usd or resp.cached else cost_of(svc.model.name, resp.usage)
+        state["cost_usd"] += cost
+        state["tokens_in"] += resp.usage.input_tokens
+        state["tokens_out"] += resp.usage.output_tokens
+        step.cost_usd += cost
+        step.tokens_in += resp.usage.input_tokens
+        step.tokens_out += resp.usage.output_tokens
+        step.model = resp.model or svc.model.name
+        self._emit("model_call", state, {
+            "model": step.model, "provider": resp.provider or svc.model.provider,
+            "request_model": svc.model.model_name, "tokens_in": resp.usage.input_tokens,
+            "tokens_out": resp.usage.output_tokens, "cost_usd": cost, "finish_reason": resp.finish_reason,
+            "cached": resp.cached, "repair": step.repairs,
+        }, duration_ms=ms)
+
+    def _problem(self, svc: RunServices, parsed: PlanStep | InvalidPlan) -> str | None:
+        if isinstance(parsed, InvalidPlan):
+            return parsed.error
+        if parsed.kind != "tool" or parsed.call is None:
+            return None
+        tool = svc.tools.get(parsed.call.name)
+        if tool is None:
+            return str(UnknownTool(f"unknown tool {parsed.call.name!r}; available tools: "
+                                   f"{', '.join(sorted(svc.tools)) or 'none'}"))
+        try:
+            tool.contract.validate_arguments(parsed.call.arguments)
+        except ToolArgumentsInvalid as exc:
+            return str(exc)
+        return None
+
+    @staticmethod
+    def _repair_messages(resp: ModelResponse, parsed: PlanStep | InvalidPlan, problem: str) -> list[dict[str, Any]]:
+        call = parsed.call if isinstance(parsed, (PlanStep, InvalidPlan)) else None
+        if call is not None and resp.tool_calls:
+            c = {"id": call.id, "name": call.name, "arguments": call.arguments}
+            return [Message("assistant", resp.text, tool_calls=(c,)).to_dict(),
+                    Message("tool", f"ERROR: {problem}. Fix the call and try again.", tool_call_id=call.id,
+                            name=call.name).to_dict()]
+        return [Message("assistant", resp.text).to_dict(),
+                Message("user", f"Your last reply was invalid: {problem}. Reply with a tool call, or a final "
+                                'answer as {"action": "final", "answer": "..."}.').to_dict()]
+
+    def _govern(self, svc: RunServices, state: State, step: StepRecord, parsed: PlanStep,
+                t0: float) -> tuple[State, Outcome]:
+        assert parsed.call is not None
+        call = parsed.call
+        tool = svc.tools[call.name]
+        step.kind, step.tool, step.tool_version = "tool", call.name, tool.contract.version
+        step.arguments, step.text = call.arguments, parsed.text or None
+        call_msg = {"id": call.id, "name": call.name, "arguments": call.arguments}
+        state["messages"].append(Message("assistant", parsed.text, tool_calls=(call_msg,)).to_dict())
+        self._emit("plan", state, {"kind": "tool", "tool": call.name, "arguments": call.arguments,
+                                   "call_id": call.id})
+        signature = f"{call.name}:{canonical(call.arguments)}"
+        state["calls"][signature] = state["calls"].get(signature, 0) + 1
+        if state["calls"][signature] > svc.spec.max_repeated_calls:
+            step.status = "failed"
+            self._save(step, t0)
+            return state, self._error(NoProgress(
+                f"{call.name} was called {state['calls'][signature]} times with the same arguments; "
+                "the run is not making progress"), state)
+        if tool.contract.is_write and svc.spec.autonomy in ("read_only", "suggest"):
+            step.kind, step.status = "proposed", "proposed"
+            note = ("NOT EXECUTED: this agent is read-only. The action was recorded as a suggestion for a "
+                    "human to review. Continue without it.")
+            state["messages"].append(Message("tool", note, tool_call_id=call.id, name=call.name).to_dict())
+            self._save(step, t0)
+            return state, {"kind": "proposed"}
+        action = ProposedAction(call, tool.contract, self._ctx(svc, state))
+        decision = run_gates(svc.pipeline.gates, action)
+        call = action.call  # gates may rewrite arguments (e.g. re-hydrated PII)
+        step.decision, step.annotations = decision.to_dict(), dict(action.annotations)
+        step.annotations["decisions"] = [d.to_dict() for d in action.decisions]
+        self._emit("decision", state, {"tool": call.name, "decision": decision.to_dict(),
+                                       "annotations": step.annotations})
+        if decision.outcome == "deny":
+            step.status = "denied"
+            self._save(step, t0)
+            why = "; ".join(f"{r.code}: {r.message}" for r in decision.reasons)
+            return state, self._error(PolicyBlocked(f"{call.name} was denied ({why})").with_context(
+                tool=call.name), state)
+        execute = {"kind": "execute", "call": {"id": call.id, "name": call.name, "arguments": call.arguments},
+                   "step": state["iteration"]}
+        if decision.outcome == "require_approval":
+            return self._request_approval(svc, state, step, execute, decision.to_dict(), t0)
+        step.status = "approved"
+        self._save(step, t0)
+        return state, execute
+
+    def _request_approval(self, svc: RunServices, state: State, step: StepRecord, execute: Outcome,
+                          decision: dict[str, Any], t0: float) -> tuple[State, Outcome]:
+        approval_id = f"{state['run_id']}-s{state['iteration']}"
+        expires = time.time() + svc.spec.approval.expires_after_s
+        call = execute["call"]
+        self.store.create_approval(ApprovalRecord(
+            id=approval_id, run_id=state["run_id"], step_idx=state["iteration"], kind="action",
+            tool=call["name"], arguments=call["arguments"], reasons=decision["reasons"], expires_at=expires))
+        step.status = "awaiting_approval"
+        self._save(step, t0)
+        self._set_status(state, "waiting_approval")
+        self._emit("approval_requested", state, {"approval_id": approval_id, "tool": call["name"],
+                                                 "arguments": call["arguments"], "reasons": decision["reasons"]})
+        return state, {**execute, "kind": "approval", "approval_id": approval_id,
+                       "timeout_s": svc.spec.approval.expires_after_s}
+
+    def _save(self, step: StepRecord, t0: float) -> None:
+        step.duration_ms = (time.perf_counter() - t0) * 1000
+        self.store.save_step(step)
+
+    # --- resolve --------------------------------------------------------------------------------------
+
+    def resolve(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
+        state = json.loads(json.dumps(state))
+        svc = self.services(state["run_id"])
+        step = self._load_step(state["run_id"], out["step"])
+        if msg is None:
+            status = "escalated" if svc.spec.approval.on_expiry == "escalate" else "expired"
+            self.store.decide_approval(out["approval_id"], status, actor="corral", reason="approval expired")
+            msg = {"status": "rejected", "actor": "corral", "reason": "the approval expired"}
+        self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
+                                               "actor": msg.get("actor"), "reason": msg.get("reason"),
+                                               "edited_arguments": msg.get("arguments")})
+        if msg["status"] != "approved":
+            step.status = "rejected"
+            step.annotations["approval"] = {k: msg.get(k) for k in ("status", "actor", "reason")}
+            self.store.save_step(step)
+            return state, {"kind": "rejected", "reason": msg.get("reason") or "rejected by a human",
+                           "actor": msg.get("actor")}
+        call = dict(out["call"])
+        if msg.get("arguments") is not None:
+            call["arguments"] = msg["arguments"]
+            for m in reversed(state["messages"]):  # the model must see what actually ran
+                if m.get("tool_calls") and m["tool_calls"][0]["id"] == call["id"]:
+                    m["tool_calls"][0]["arguments"] = msg["arguments"]
+                    break
+            step.arguments = msg["arguments"]
+        step.status = "approved"
+        step.annotations["approval"] = {k: msg.get(k) for k in ("status", "actor", "reason")}
+        self.store.save_step(step)
+        self._set_status(state, "running")
+        return state, {"kind": "execute", "call": call, "step": out["step"]}
+
+    def _load_step(self, run_id: str, idx: int) -> StepRecord:
+        for s in self.store.list_steps(run_id):
+            if s.idx == idx:
+                return s
+        return StepRecord(run_id=run_id, idx=idx, kind="tool", status="planned")
+
+    # --- act ------------------------------------------------------------------------------------------
+
+    def act(self, state: State, out: Outcome) -> tuple[State, Outcome]:
+        t0 = time.perf_counter()
+        state = json.loads(json.dumps(state))
+        svc = self.services(state["run_id"])
+        c = out["call"]
+        call = ToolCall(c["id"], c["name"], c["arguments"])
+        tool = svc.tools[call.name]
+        step = self._load_step(state["run_id"], out["step"])
+        key = idempotency_key(state["run_id"], out["step"], call.name, call.arguments) if tool.contract.is_write else None
+        ctx = ToolContext(run_id=state["run_id"], step=out["step"], call_id=call.id, idempotency_key=key,
+                          tenant=state["tenant"])
+        timeout = svc.spec.tools[call.name].timeout_s if call.name in svc.spec.tools else None
+        inv = ToolInvocation(tool, call.arguments, ctx, tenant=state["tenant"], timeout_s=timeout)
+        step.idempotency_key = key
+        try:
+            outcome = svc.proxy.call(inv)
+        except CorralError as exc:
+            exc.with_context(run_id=state["run_id"], step=out["step"], tool=call.name)
+            step.status, step.error = "failed", exc.to_dict()
+            text = f"ERROR: {exc}"
+            status, result, attempts = "error", None, 0
+        else:
+            step.status, step.result = "executed", outcome.result
+            step.result_summary = summarize(outcome.result)
+            text = outcome.result if isinstance(outcome.result, str) else canonical(outcome.result)
+            status, result, attempts = "ok", outcome.result, outcome.attempts
+            step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
+        step.attempts = attempts
+        if len(text) > MAX_RESULT_CHARS:
+            text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
+        ctx_action = self._ctx(svc, state)
+        for f in svc.pipeline.result_filters:
+            text, notes = f.filter_result(ctx_action, call, text)
+            step.annotations.setdefault("result_filters", {})[f.name] = notes
+        state["messages"].append(Message("tool", text, tool_call_id=call.id, name=call.name, trusted=False).to_dict())
+        elapsed = time.perf_counter() - t0
+        state["active_s"] += elapsed
+        step.duration_ms += elapsed * 1000
+        self.store.save_step(step)
+        self.store.update_run(state["run_id"], steps=state["iteration"], cost_usd=state["cost_usd"],
+                              tokens_in=state["tokens_in"], tokens_out=state["tokens_out"])
+        self._emit("tool_call", state, {
+            "tool": call.name, "version": tool.contract.version, "call_id": call.id, "arguments": call.arguments,
+            "idempotency_key": key, "status": status, "attempts": attempts,
+            "result_summary": step.result_summary, "error": step.error, "side_effect": tool.contract.side_effect,
+        }, step=out["step"], duration_ms=elapsed * 1000)
+        return state, {"kind": "continue", "status": status, "result": result}
+
+    # --- finish ---------------------------------------------------------------------------------------
+
+    def finish(self, state: State, out: Outcome) -> State:
+        now = time.time()
+        if out["kind"] == "final":
+            status, extra = "completed", {"result": out["text"]}
+        elif out["kind"] == "rejected":
+            status = "rejected"
+            extra = {"error": {"type": "Rejected", "code": "rejected", "message": out.get("reason"),
+                               "context": {"actor": out.get("actor")}}}
+        else:
+            status, extra = "failed", {"error": out["error"]}
+        self._set_status(state, status, finished_at=now, **extra)
+        self._emit("run_finished", state, {"status": status, "result": out.get("text"),
+                                           "error": extra.get("error"), "cost_usd": state["cost_usd"],
+                                           "tokens_in": state["tokens_in"], "tokens_out": state["tokens_out"]})
+        return {**state, "status": status}

@@ -1,0 +1,249 @@
+"""The Runtime: start runs, wait for them, approve or reject them. One per process.
+
+    rt = Runtime.open()                        # SQLite under CORRAL_HOME, or CORRAL_DATABASE_URL
+    run_id = rt.start(load_spec("agent.yaml"), "Customer data loss risk in EU region")
+    run = rt.wait(run_id)                      # returns when the run completes, fails or pauses
+    rt.approve(run_id, actor="alice")          # resumes a paused run (in this or any other process)
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from dbos import DBOS, SetWorkflowID
+
+from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
+from corral.events import EventBus
+from corral.models.base import Model
+from corral.models.factory import infer_model
+from corral.runtime import durable
+from corral.runtime.runner import Runner, drive
+from corral.runtime.services import RunServices
+from corral.spec.agent import AgentSpec
+from corral.spec.loader import LoadedSpec
+from corral.store.db import corral_home, database_url, is_postgres, make_engine
+from corral.store.records import FINAL_STATUSES, RunRecord
+from corral.store.sql import MemoryStore, SqlStore, Store
+from corral.tools.contract import ToolRegistry, default_registry
+
+__all__ = ["Runtime"]
+
+ModelFactory = Callable[[AgentSpec, str, Path | None], Model]
+
+
+def _default_model_factory(spec: AgentSpec, name: str, base_dir: Path | None) -> Model:
+    return infer_model(name, base_dir=base_dir)
+
+
+class Runtime:
+    """Owns the store, the event bus, the runner and (when durable) DBOS."""
+
+    def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
+                 bus: EventBus | None = None, model_factory: ModelFactory | None = None,
+                 dbos_url: str | None = None, dbos_schema: str | None = None,
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None) -> None:
+        self.store = store
+        self.durable = durable_runs
+        self.registry = registry or default_registry
+        self.bus = bus or EventBus()
+        self.model_factory = model_factory or _default_model_factory
+        self._services: dict[str, RunServices] = {}
+        self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
+        self._cond = threading.Condition()
+        self._dbos_url = dbos_url
+        self._dbos_schema = dbos_schema
+        self._approver = approver
+        self._launched = False
+        self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+
+    # --- construction ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, *, url: str | None = None, durable_runs: bool = True, **kw: Any) -> Runtime:
+        """The standard runtime: SQL store (SQLite under CORRAL_HOME or CORRAL_DATABASE_URL), DBOS durability."""
+        db_url = url or database_url()
+        store = SqlStore(make_engine(db_url))
+        if durable_runs and "dbos_url" not in kw:
+            kw["dbos_url"] = db_url if is_postgres(db_url) else f"sqlite:///{_dbos_path()}"
+        return cls(store, durable_runs=durable_runs, **kw)
+
+    @classmethod
+    def in_memory(cls, **kw: Any) -> Runtime:
+        """No persistence at all: a MemoryStore and in-process steps."""
+        return cls(MemoryStore(), durable_runs=False, **kw)
+
+    def launch(self) -> Runtime:
+        """Start DBOS (durable runtimes). Recovers runs this executor left unfinished."""
+        durable.set_current(self)
+        if self.durable and not self._launched:
+            url = self._dbos_url or f"sqlite:///{_dbos_path()}"
+            config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
+                                      "system_database_url": url,
+                                      "notification_listener_polling_interval_sec": 0.05}
+            if url.startswith("sqlite"):
+                config["system_database_engine"] = make_engine(url)
+            else:
+                config["system_database_url"] = url.replace("postgresql+psycopg://", "postgresql://")
+                if self._dbos_schema:
+                    config["dbos_system_schema"] = self._dbos_schema
+            DBOS(config=config)  # type: ignore[arg-type]
+            DBOS.launch()
+            self._launched = True
+        return self
+
+    def shutdown(self) -> None:
+        if self._launched:
+            DBOS.destroy(destroy_registry=False)
+            self._launched = False
+        for model in self._models.values():
+            model.close()
+        durable.set_current(None)
+
+    def __enter__(self) -> Runtime:
+        return self.launch()
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    # --- services -------------------------------------------------------------------------------------
+
+    def services_for(self, run_id: str) -> RunServices:
+        svc = self._services.get(run_id)
+        if svc is not None:
+            return svc
+        run = self.store.get_run(run_id)
+        spec = AgentSpec.model_validate(run.spec)
+        base_dir = Path(run.spec_path).parent if run.spec_path else None
+        model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
+        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
+        self._services[run_id] = svc
+        return svc
+
+    def _notify(self, run_id: str, status: str) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    # --- runs -----------------------------------------------------------------------------------------
+
+    def start(self, spec: LoadedSpec | AgentSpec, task: str, *, model: str | Model | None = None,
+              tenant: str = "default", user: str = "anonymous", run_id: str | None = None) -> str:
+        """Create a run and start it in the background; returns its id at once."""
+        loaded = spec if isinstance(spec, LoadedSpec) else LoadedSpec(spec, None)
+        if not task.strip():
+            raise ConfigError("the task is empty", hint='give the agent something to do: corral run SPEC "task"')
+        run_id = run_id or uuid.uuid4().hex
+        model_name = model.name if isinstance(model, Model) else (model or loaded.agent.model)
+        if isinstance(model, Model):
+            self._models[run_id] = model
+        run = RunRecord(id=run_id, agent=loaded.agent.name, task=task, spec=loaded.agent.model_dump(mode="json"),
+                        spec_path=str(loaded.path) if loaded.path else None, model=model_name,
+                        autonomy=loaded.agent.autonomy, tenant=tenant, user=user, trace_id=secrets.token_hex(16))
+        self.store.create_run(run)
+        try:
+            self.services_for(run_id)  # fail fast on a bad spec or model, with the run recorded
+        except Exception as exc:
+            from corral.errors import CorralError
+
+            err = exc.to_dict() if isinstance(exc, CorralError) else {"type": type(exc).__name__, "message": str(exc)}
+            self.store.update_run(run_id, status="failed", error=err, finished_at=time.time())
+            raise
+        self._dispatch(run_id)
+        return run_id
+
+    def _dispatch(self, run_id: str) -> None:
+        if self.durable:
+            self.launch()
+            with SetWorkflowID(run_id):
+                DBOS.start_workflow(durable.run_workflow, run_id)
+        else:
+            durable.set_current(self)
+            drive(self.runner, durable.Direct(self._approver), run_id)
+
+    def wait(self, run_id: str, timeout_s: float = 300.0, *, until_change_from: str | None = None) -> RunRecord:
+        """Block until the run is finished or paused (or its status leaves ``until_change_from``)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            run = self.store.get_run(run_id)
+            settled = run.status in FINAL_STATUSES or run.status in ("waiting_approval", "budget_exhausted")
+            if (until_change_from is None and settled) or (until_change_from and run.status != until_change_from):
+                return run
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return run
+            with self._cond:
+                self._cond.wait(min(0.05, remaining))
+
+    def run(self, spec: LoadedSpec | AgentSpec, task: str, **kw: Any) -> RunRecord:
+        """Start a run and wait until it finishes or pauses."""
+        return self.wait(self.start(spec, task, **kw))
+
+    # --- approvals ------------------------------------------------------------------------------------
+
+    def approve(self, run_ref: str, *, actor: str, reason: str | None = None,
+                arguments: dict[str, Any] | None = None, wait: bool = True) -> RunRecord:
+        """Approve the run's pending action (optionally with edited arguments, re-validated) and resume it."""
+        return self._decide(run_ref, "approved", actor=actor, reason=reason, arguments=arguments, wait=wait)
+
+    def reject(self, run_ref: str, *, actor: str, reason: str, wait: bool = True) -> RunRecord:
+        return self._decide(run_ref, "rejected", actor=actor, reason=reason, arguments=None, wait=wait)
+
+    def _decide(self, run_ref: str, status: str, *, actor: str, reason: str | None,
+                arguments: dict[str, Any] | None, wait: bool) -> RunRecord:
+        run = self.store.find_run(run_ref)
+        if run.status in FINAL_STATUSES:
+            raise RunStateConflict(f"run {run.id[:12]} is already {run.status}; there is nothing to approve",
+                                   hint="list runs waiting for approval with `corral runs --status waiting_approval`"
+                                   ).with_context(run_id=run.id)
+        pending = self.store.pending_approval(run.id)
+        if pending is None:
+            approved = self.store.list_approvals(status=None, run_id=run.id)
+            redeliver = [a for a in approved if a.status in ("approved", "rejected")
+                         and run.status == "waiting_approval"]
+            if not redeliver:
+                raise RunStateConflict(f"run {run.id[:12]} is {run.status}, not waiting for approval").with_context(
+                    run_id=run.id)
+            pending = redeliver[-1]  # decided but never delivered (the deciding process died): deliver again
+            status, actor, reason = pending.status, pending.decided_by or actor, pending.reason
+            arguments = pending.edited_arguments
+        else:
+            if arguments is not None and status == "approved":
+                tool = self.services_for(run.id).tools[pending.tool or ""]
+                try:
+                    tool.contract.validate_arguments(arguments)
+                except ToolArgumentsInvalid as exc:
+                    raise exc.with_context(run_id=run.id) from None
+            if not self.store.decide_approval(pending.id, status, actor=actor, reason=reason,
+                                              edited_arguments=arguments):
+                raise RunStateConflict(f"the approval {pending.id} was decided by someone else meanwhile")
+        self._deliver(run.id, {"approval_id": pending.id, "status": status, "actor": actor, "reason": reason,
+                               "arguments": arguments})
+        if not wait:
+            return self.store.get_run(run.id)
+        self.wait(run.id, until_change_from="waiting_approval", timeout_s=30)
+        return self.wait(run.id)
+
+    def _deliver(self, run_id: str, message: dict[str, Any]) -> None:
+        if self.durable:
+            self.launch()
+            DBOS.send(run_id, message, topic=durable.APPROVAL_TOPIC)
+            return
+        # in memory: replay the run's last paused state is not possible; approvals need a durable runtime
+        raise ConfigError("approving a paused run needs a durable runtime (Runtime.open())")
+
+
+def _dbos_path() -> Path:
+    home = corral_home()
+    home.mkdir(parents=True, exist_ok=True)
+    return home / "dbos.sqlite"
+
+
+def _engine_url(engine: sa.Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
