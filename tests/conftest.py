@@ -89,3 +89,41 @@ def engine(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[sa.Engine]
         eng = make_engine(url, schema=schema)
         yield eng
         eng.dispose()
+
+
+EXAMPLE_SPEC = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "incident-resolver" / "agent.yaml"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_env(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Points CORRAL_DATABASE_URL at a fresh database: SQLite under the test's CORRAL_HOME, or a fresh
+    PostgreSQL schema. Yields extra Runtime.open() kwargs (the DBOS schema on PostgreSQL)."""
+    if request.param == "sqlite":
+        yield {}
+        return
+    url, schema = request.getfixturevalue("pg_schema")
+    monkeypatch.setenv("CORRAL_DATABASE_URL", f"{url}?options=-csearch_path%3D{schema}")
+    dbos_schema = f"{schema}_dbos"
+    monkeypatch.setenv("CORRAL_DBOS_SCHEMA", dbos_schema)
+    try:
+        yield {}
+    finally:
+        admin = sa.create_engine(PG_URL)
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{dbos_schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def durable_runtime(db_env: dict[str, str]) -> Iterator[Any]:
+    """A launched durable Runtime (DBOS) on SQLite or PostgreSQL. Paused runs are rejected at teardown so
+    no workflow thread is left parked."""
+    from corral.runtime import Runtime
+
+    rt = Runtime.open(**db_env).launch()
+    try:
+        yield rt
+    finally:
+        for run in rt.store.list_runs(status="waiting_approval", limit=1000):
+            rt.reject(run.id, actor="teardown", reason="test teardown")
+        rt.shutdown()

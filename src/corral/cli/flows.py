@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,12 @@ def _guard(console: Console, fn: Callable[[], int]) -> int:
         console.print(f"[red]error:[/] {exc.message}")
         if exc.hint:
             console.print(f"[dim]hint:[/] {exc.hint}")
+        return 1
+    except Exception as exc:  # a bug or an infrastructure failure: one line, the details only on request
+        if os.environ.get("CORRAL_DEBUG"):
+            raise
+        console.print(f"[red]internal error:[/] {type(exc).__name__}: {exc}")
+        console.print("[dim]hint:[/] set CORRAL_DEBUG=1 for the traceback; the run's state is kept in the store")
         return 1
 
 
@@ -67,6 +74,8 @@ def decide(console: Console, run_ref: str, status: str, *, actor: str, reason: s
                 run = rt.approve(run_ref, actor=actor, reason=reason, arguments=arguments)
             else:
                 run = rt.reject(run_ref, actor=actor, reason=reason or "rejected")
+                console.print(run_header(run))
+                return 0 if run.status == "rejected" else 2
             return _report(console, rt, run)
         finally:
             rt.shutdown()

@@ -15,48 +15,16 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from corral.actions import ActionContext, ActionGate, Decision, ProposedAction, ToolCall
+from corral.policy.gate import build_policy_gate
 from corral.spec.agent import AgentSpec
 
 __all__ = [
-    "AllowedToolsGate",
-    "AutonomyGate",
     "InputFilter",
     "Pipeline",
     "ResultFilter",
     "build_pipeline",
     "run_gates",
 ]
-
-
-class AllowedToolsGate:
-    """Default deny: only the spec's ``allowed_tools`` may run."""
-
-    name = "allowed_tools"
-
-    def __init__(self, spec: AgentSpec) -> None:
-        self._allowed = frozenset(spec.allowed_tools)
-
-    def check(self, action: ProposedAction) -> Decision | None:
-        if action.call.name not in self._allowed:
-            return Decision.deny("tool_not_allowed", f"{action.call.name} is not in the agent's allowed_tools",
-                                 tool=action.call.name)
-        return None
-
-
-class AutonomyGate:
-    """``approval_required`` pauses before every write tool. (``read_only`` / ``suggest`` never reach the gates
-    with a write tool: the loop records those as proposals.)"""
-
-    name = "autonomy"
-
-    def __init__(self, spec: AgentSpec) -> None:
-        self._autonomy = spec.autonomy
-
-    def check(self, action: ProposedAction) -> Decision | None:
-        if self._autonomy == "approval_required" and action.contract.is_write:
-            return Decision.approval("autonomy_approval_required",
-                                     f"{action.call.name} changes state and the agent's autonomy is approval_required")
-        return None
 
 
 @runtime_checkable
@@ -86,8 +54,13 @@ class Pipeline:
 
 
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
-    """The gates and filters for one agent, in order. New boxes add themselves here, in their place."""
-    gates: list[ActionGate] = [AllowedToolsGate(spec), AutonomyGate(spec)]
+    """The gates and filters for one agent, in order. New boxes add themselves here, in their place.
+
+    The policy gate holds the spec's built-in rules (allowed_tools default deny, autonomy, domains, argument
+    rules, run limits) and the spec's Rego/OPA policy; it raises PolicyError when a Rego policy is missing or
+    does not compile, so the run fails before its first step."""
+    policy = build_policy_gate(spec, base_dir or Path.cwd())
+    gates: list[ActionGate] = [policy]
     return Pipeline(gates=gates)
 
 

@@ -59,7 +59,7 @@ class Runtime:
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
         self._cond = threading.Condition()
         self._dbos_url = dbos_url
-        self._dbos_schema = dbos_schema
+        self._dbos_schema = dbos_schema or os.environ.get("CORRAL_DBOS_SCHEMA")
         self._approver = approver
         self._launched = False
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)

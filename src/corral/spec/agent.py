@@ -16,8 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = [
     "AgentSpec",
     "ApprovalSettings",
+    "ArgumentRule",
     "Autonomy",
     "BreakerSettings",
+    "PolicySettings",
     "RoutingRule",
     "RoutingSpec",
     "SpecDocument",
@@ -98,6 +100,59 @@ class RoutingSpec(_Strict):
         return self.default or self.models[0]
 
 
+_CONDITION_OPS = frozenset({"eq", "ne", "in", "not_in", "gt", "gte", "lt", "lte"})
+
+
+class ArgumentRule(_Strict):
+    """A per-tool argument constraint: ``{tool: CreateSupportTicket, when: {severity: high}, then: require_approval}``.
+
+    ``when`` maps top-level argument names to a condition: a plain value means equality; a mapping with one or
+    more of ``eq, ne, in, not_in, gt, gte, lt, lte`` combines those tests. All conditions must hold (AND); a
+    missing argument never matches. ``tool: "*"`` applies the rule to every tool."""
+
+    tool: str = Field(min_length=1)
+    when: dict[str, Any] = Field(default_factory=dict)
+    then: Literal["deny", "require_approval"]
+    reason: str = ""
+    code: str = Field(default="argument_rule", pattern=r"^[a-z][a-z0-9_]*$")
+
+    @field_validator("when")
+    @classmethod
+    def _known_ops(cls, v: dict[str, Any]) -> dict[str, Any]:
+        for arg, cond in v.items():
+            if isinstance(cond, dict):
+                unknown = sorted(set(cond) - _CONDITION_OPS)
+                if unknown or not cond:
+                    raise ValueError(
+                        f"condition on {arg!r}: unknown operator(s) {unknown or '(none)'}; "
+                        f"use {sorted(_CONDITION_OPS)}"
+                    )
+                for op in ("in", "not_in"):
+                    if op in cond and not isinstance(cond[op], list):
+                        raise ValueError(f"condition on {arg!r}: {op!r} needs a list")
+                for op in ("gt", "gte", "lt", "lte"):
+                    if op in cond and (isinstance(cond[op], bool) or not isinstance(cond[op], int | float)):
+                        raise ValueError(f"condition on {arg!r}: {op!r} needs a number")
+        return v
+
+
+class PolicySettings(_Strict):
+    """External policy for the agent: Rego files evaluated in-process (``rego``), or an OPA server
+    (``opa_url``). ``query`` names the decision document, e.g. ``data.corral.decision``."""
+
+    rego: tuple[str, ...] = ()
+    query: str = Field(default="data.corral.decision", pattern=r"^data(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+    opa_url: str | None = Field(default=None, pattern=r"^https?://")
+    opa_timeout_s: float = Field(default=0.5, gt=0, le=30)
+    id: str | None = None
+    version: str | None = None
+
+    @field_validator("rego", mode="before")
+    @classmethod
+    def _one_or_many(cls, v: Any) -> Any:
+        return (v,) if isinstance(v, str) else v
+
+
 class AgentSpec(_Strict):
     # --- the blueprint's keys, verbatim ---
     name: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -118,6 +173,8 @@ class AgentSpec(_Strict):
     max_repeated_calls: int = Field(default=2, ge=1, le=100)
     approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
     routing: RoutingSpec | None = None
+    rules: tuple[ArgumentRule, ...] = ()
+    policy: PolicySettings | None = None
 
     @field_validator("model")
     @classmethod
