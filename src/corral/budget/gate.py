@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+
 from corral.actions import ActionContext
 from corral.budget.store import BudgetStore, Charge, Reservation
 from corral.errors import BudgetExceeded, BudgetPause
@@ -29,6 +31,13 @@ __all__ = ["BudgetGate"]
 class BudgetGate:
     store: BudgetStore
     estimator: TokenEstimator
+
+    @classmethod
+    def for_engine(cls, engine: sa.Engine) -> BudgetGate:
+        """The gate on ``engine`` with the project's price table; creates the budget tables if missing."""
+        store = BudgetStore(engine)
+        store.create_tables()
+        return cls(store, TokenEstimator())
 
     @staticmethod
     def charge_for(ctx: ActionContext, *, model: str = "-", kind: str = "model") -> Charge:

@@ -159,6 +159,7 @@ def approve(
     reason: Annotated[str | None, typer.Option(help="why (recorded)")] = None,
     actor: Annotated[str | None, typer.Option(help="who approves (default: $CORRAL_ACTOR or your login)")] = None,
     args: Annotated[str | None, typer.Option("--args", help="edited arguments as JSON (re-validated)")] = None,
+    budget: Annotated[float | None, typer.Option(help="a run paused on its budget: its new total cap in USD")] = None,
 ) -> None:
     """Approve a paused run's pending action and resume it."""
     from corral.cli import flows
@@ -170,7 +171,8 @@ def approve(
         except json.JSONDecodeError as exc:
             err_console.print(f"[red]error:[/] --args is not valid JSON: {exc.msg}")
             raise typer.Exit(1) from None
-    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited))
+    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited,
+                       budget=budget))
 
 
 @app.command()

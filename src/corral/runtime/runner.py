@@ -15,7 +15,9 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
+from corral.budget.gate import BudgetGate
 from corral.errors import (
+    BudgetPause,
     CorralError,
     InvalidModelOutput,
     MaxIterationsExceeded,
@@ -87,11 +89,12 @@ class Runner:
     """The steps of one run. ``services`` resolves a run id to its spec, model, tools and pipeline."""
 
     def __init__(self, store: Store, bus: EventBus, services: Callable[[str], RunServices],
-                 on_status: Callable[[str, str], None] | None = None) -> None:
+                 on_status: Callable[[str, str], None] | None = None, budget: BudgetGate | None = None) -> None:
         self.store = store
         self.bus = bus
         self.services = services
         self._on_status = on_status or (lambda run_id, status: None)
+        self.budget = budget  # None: the run's cost is only checked against max_cost_usd after each call
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -161,10 +164,13 @@ class Runner:
             return state, self._error(RunTimeout(
                 f"the run was active for {state['active_s']:.1f}s, over max_wall_clock_s={spec.max_wall_clock_s}"),
                 state)
+        before = json.loads(json.dumps(state))
         state["iteration"] += 1
         step = StepRecord(run_id=state["run_id"], idx=state["iteration"], kind="invalid", status="planned")
         parsed, err = self._ask(svc, state, step)
         state["active_s"] += time.perf_counter() - t0
+        if err is not None and err["kind"] == "budget":
+            return self._budget_pause(svc, before, state, err["pause"])
         if err is not None:
             step.status, step.error = "failed", err["error"]
             self._save(step, t0)
@@ -188,11 +194,13 @@ class Runner:
                                    settings, run_id=state["run_id"], tenant=state["tenant"])
             t_call = time.perf_counter()
             try:
-                resp = svc.model.request(request)
+                resp = self._call_model(svc, state, request)
             except ModelError as exc:
                 return None, self._error(exc, state)
+            except BudgetPause as pause:
+                return None, {"kind": "budget", "pause": pause.to_dict()}
             self._account(svc, state, step, resp, (time.perf_counter() - t_call) * 1000)
-            if state["cost_usd"] > spec.max_cost_usd:
+            if self.budget is None and state["cost_usd"] > spec.max_cost_usd:
                 from corral.errors import BudgetExceeded
 
                 return None, self._error(BudgetExceeded(
@@ -208,6 +216,56 @@ class Runner:
                 return None, self._error(InvalidModelOutput(
                     f"the model's reply stayed invalid after {spec.max_repairs} repair attempt(s): {problem}",
                     hint="check the model, the instructions and the tool schemas"), state)
+
+    def _call_model(self, svc: RunServices, state: State, request: ModelRequest) -> ModelResponse:
+        """The model call inside the budget: preflight (ContextWindowExceeded before anything is sent), a
+        reservation of the worst case (BudgetPause when a cap would be passed), settlement of the actual cost."""
+        if self.budget is None:
+            return svc.model.request(request)
+        estimate = self.budget.estimate(request, svc.model.name)
+        hold = self.budget.reserve_for_model_call(self._ctx(svc, state), estimate)
+        try:
+            resp = svc.model.request(request)
+        except BaseException:
+            self.budget.release(hold)
+            raise
+        self.budget.settle_model_call(hold, estimate, resp, request=request)
+        return resp
+
+    def _budget_pause(self, svc: RunServices, before: State, state: State,
+                      pause: dict[str, Any]) -> tuple[State, Outcome]:
+        """Park the run in ``budget_exhausted`` with a pending approval of kind ``budget``; the iteration is
+        not consumed (what was already spent on it stays counted)."""
+        for key in ("cost_usd", "tokens_in", "tokens_out", "active_s"):
+            before[key] = state[key]
+        before["budget_pauses"] = before.get("budget_pauses", 0) + 1
+        approval_id = f"{before['run_id']}-budget{before['budget_pauses']}"
+        reason = {"code": "budget_exhausted", "message": pause["reason"], "data": pause}
+        self.store.create_approval(ApprovalRecord(
+            id=approval_id, run_id=before["run_id"], step_idx=state["iteration"], kind="budget", tool=None,
+            arguments=None, reasons=[reason], expires_at=time.time() + svc.spec.approval.expires_after_s))
+        self._set_status(before, "budget_exhausted")
+        self._emit("run_paused", before, {"reason": "budget_exhausted", "approval_id": approval_id, **pause})
+        return before, {"kind": "approval", "budget": True, "approval_id": approval_id,
+                        "timeout_s": svc.spec.approval.expires_after_s}
+
+    def _resolve_budget(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
+        svc = self.services(state["run_id"])
+        if msg is None:
+            self.store.decide_approval(out["approval_id"], "expired", actor="corral", reason="approval expired")
+            msg = {"status": "rejected", "actor": "corral", "reason": "the budget approval expired"}
+        self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
+                                               "actor": msg.get("actor"), "reason": msg.get("reason"),
+                                               "budget_usd": (msg.get("arguments") or {}).get("budget_usd")})
+        if msg["status"] != "approved":
+            return state, {"kind": "rejected", "reason": msg.get("reason") or "rejected by a human",
+                           "actor": msg.get("actor")}
+        cap = (msg.get("arguments") or {}).get("budget_usd")
+        if cap is not None:
+            svc.raise_cost_cap(float(cap))
+            self.store.update_run(state["run_id"], spec=svc.spec.model_dump(mode="json"))
+        self._set_status(state, "running")
+        return state, {"kind": "continue"}
 
     def _account(self, svc: RunServices, state: State, step: StepRecord, resp: ModelResponse, ms: float) -> None:
         cost = resp.cost_usd if resp.cost_usd or resp.cached else cost_of(svc.model.name, resp.usage)
@@ -323,6 +381,8 @@ class Runner:
 
     def resolve(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
         state = json.loads(json.dumps(state))
+        if out.get("budget"):
+            return self._resolve_budget(state, out, msg)
         svc = self.services(state["run_id"])
         step = self._load_step(state["run_id"], out["step"])
         if msg is None:

@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
+from corral.budget.gate import BudgetGate
 from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus
 from corral.models.base import Model
@@ -49,7 +50,8 @@ class Runtime:
     def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
                  bus: EventBus | None = None, model_factory: ModelFactory | None = None,
                  dbos_url: str | None = None, dbos_schema: str | None = None,
-                 approver: Callable[[str, str], dict[str, Any] | None] | None = None) -> None:
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None,
+                 budget: BudgetGate | None = None) -> None:
         self.store = store
         self.durable = durable_runs
         self.registry = registry or default_registry
@@ -62,7 +64,10 @@ class Runtime:
         self._dbos_schema = dbos_schema or os.environ.get("CORRAL_DBOS_SCHEMA")
         self._approver = approver
         self._launched = False
-        self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+        if budget is None and isinstance(store, SqlStore):
+            budget = BudgetGate.for_engine(store.engine)
+        self.budget = budget
+        self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify, budget=budget)
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -188,9 +193,27 @@ class Runtime:
     # --- approvals ------------------------------------------------------------------------------------
 
     def approve(self, run_ref: str, *, actor: str, reason: str | None = None,
-                arguments: dict[str, Any] | None = None, wait: bool = True) -> RunRecord:
-        """Approve the run's pending action (optionally with edited arguments, re-validated) and resume it."""
+                arguments: dict[str, Any] | None = None, wait: bool = True, budget: float | None = None) -> RunRecord:
+        """Approve the run's pending action (optionally with edited arguments, re-validated) and resume it.
+        A run paused in ``budget_exhausted`` needs ``budget``: its new total cost cap in USD."""
+        if budget is not None:
+            arguments = self._grant_budget(run_ref, budget, arguments)
         return self._decide(run_ref, "approved", actor=actor, reason=reason, arguments=arguments, wait=wait)
+
+    def _grant_budget(self, run_ref: str, budget: float, arguments: dict[str, Any] | None) -> dict[str, Any] | None:
+        run = self.store.find_run(run_ref)
+        if run.status in FINAL_STATUSES:
+            return arguments  # _decide reports the conflict
+        pending = self.store.pending_approval(run.id)
+        if self.budget is None:
+            raise ConfigError("raising a run's budget needs the SQL store (Runtime.open())")
+        if budget <= run.cost_usd:
+            raise ConfigError(f"--budget ${budget:.4f} is not above what run {run.id[:12]} has already cost "
+                              f"(${run.cost_usd:.4f})")
+        self.budget.approve_budget(run.id, budget)
+        if pending is not None and pending.kind == "budget":
+            return {"budget_usd": budget}
+        return arguments
 
     def reject(self, run_ref: str, *, actor: str, reason: str, wait: bool = True) -> RunRecord:
         return self._decide(run_ref, "rejected", actor=actor, reason=reason, arguments=None, wait=wait)
@@ -206,7 +229,7 @@ class Runtime:
         if pending is None:
             approved = self.store.list_approvals(status=None, run_id=run.id)
             redeliver = [a for a in approved if a.status in ("approved", "rejected")
-                         and run.status == "waiting_approval"]
+                         and run.status in ("waiting_approval", "budget_exhausted")]
             if not redeliver:
                 raise RunStateConflict(f"run {run.id[:12]} is {run.status}, not waiting for approval").with_context(
                     run_id=run.id)
@@ -214,7 +237,13 @@ class Runtime:
             status, actor, reason = pending.status, pending.decided_by or actor, pending.reason
             arguments = pending.edited_arguments
         else:
-            if arguments is not None and status == "approved":
+            if pending.kind == "budget" and status == "approved" and not (arguments or {}).get("budget_usd"):
+                raise RunStateConflict(
+                    f"run {run.id[:12]} is paused because its budget is exhausted: "
+                    f"{pending.reasons[0]['message'] if pending.reasons else ''}",
+                    hint=f"approve with a higher cap: corral approve {run.id[:12]} --budget USD, or reject it",
+                ).with_context(run_id=run.id)
+            if arguments is not None and status == "approved" and pending.kind != "budget":
                 tool = self.services_for(run.id).tools[pending.tool or ""]
                 try:
                     tool.contract.validate_arguments(arguments)
@@ -227,7 +256,7 @@ class Runtime:
                                "arguments": arguments})
         if not wait:
             return self.store.get_run(run.id)
-        self.wait(run.id, until_change_from="waiting_approval", timeout_s=30)
+        self.wait(run.id, until_change_from=run.status, timeout_s=30)
         return self.wait(run.id)
 
     def _deliver(self, run_id: str, message: dict[str, Any]) -> None:
