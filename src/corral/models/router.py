@@ -21,7 +21,7 @@ from corral.models.base import Message, Model, ModelRequest, ModelResponse, Mode
 from corral.models.tokens import TokenEstimator
 from corral.spec.agent import RoutingRule, RoutingSpec
 
-__all__ = ["CircuitBreaker", "RouteChoice", "RouterModel", "classify_difficulty"]
+__all__ = ["CircuitBreaker", "RouteChoice", "RouterModel", "classify_difficulty", "find_router", "with_route"]
 
 _FALLBACK_ON = (ModelUnavailable, ModelRateLimited, ModelTimeout)
 _LEVELS = ("easy", "medium", "hard")
@@ -156,8 +156,9 @@ class RouterModel(Model):
             return None
         return word if word in _LEVELS else None
 
-    def choose(self, request: ModelRequest) -> RouteChoice:
-        """Which model this request goes to first, and why (no model is called unless a judge is set)."""
+    def choose(self, request: ModelRequest, *, remaining: float | None = None) -> RouteChoice:
+        """Which model this request goes to first, and why (no model is called unless a judge is set).
+        ``remaining`` is the budget left, when the caller knows it better than the request does."""
         tokens = self.estimator.raw_input_tokens(request)
         difficulty, source = self._difficulty(request, tokens)
         model, reason = self.spec.default_model, "default"
@@ -165,7 +166,7 @@ class RouterModel(Model):
             if _rule_matches(rule, difficulty, tokens, len(request.tools)):
                 model, reason = rule.use, f"rule {i}"
                 break
-        remaining = self._remaining(request)
+        remaining = self._remaining(request) if remaining is None else remaining
         if remaining is not None:
             model, reason = self._fit_budget(request, model, reason, remaining)
         return RouteChoice(model, difficulty, source, reason, tokens)
@@ -191,7 +192,12 @@ class RouterModel(Model):
     # --- calling -------------------------------------------------------------------------------
 
     def request(self, request: ModelRequest) -> ModelResponse:
-        choice = self.choose(request)
+        pinned = request.settings.extra.get("route")
+        if isinstance(pinned, dict) and pinned.get("chosen") in self.models:
+            choice = RouteChoice(pinned["chosen"], pinned["difficulty"], pinned["difficulty_source"],
+                                 pinned["reason"], pinned["prompt_tokens"])
+        else:
+            choice = self.choose(request)
         chain = list(dict.fromkeys([choice.model, *self.spec.fallback]))
         attempts: list[dict[str, Any]] = []
         for name in chain:
@@ -220,3 +226,21 @@ class RouterModel(Model):
     def close(self) -> None:
         for model in self.models.values():
             model.close()
+
+
+def find_router(model: Model) -> RouterModel | None:
+    """The RouterModel inside ``model``'s wrappers (CachedModel, PreflightModel ...), if any."""
+    seen = 0
+    current: Any = model
+    while current is not None and seen < 10:
+        if isinstance(current, RouterModel):
+            return current
+        current, seen = getattr(current, "inner", None), seen + 1
+    return None
+
+
+def with_route(request: ModelRequest, choice: RouteChoice) -> ModelRequest:
+    """``request`` pinned to ``choice``: the router then skips choosing (the caller already reserved the
+    budget for that model)."""
+    settings = replace(request.settings, extra={**request.settings.extra, "route": choice.to_dict()})
+    return replace(request, settings=settings)

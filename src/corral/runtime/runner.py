@@ -12,6 +12,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
@@ -30,10 +31,14 @@ from corral.errors import (
 )
 from corral.events import EventBus, RunEvent
 from corral.models.base import Message, ModelRequest, ModelResponse, ModelSettings
+from corral.models.compress import compress_history
 from corral.models.pricing import cost_of
+from corral.models.router import find_router, with_route
+from corral.models.tokens import TokenEstimator
 from corral.runtime.pipeline import run_gates
 from corral.runtime.planstep import InvalidPlan, PlanStep, parse_plan_step
 from corral.runtime.services import RunServices
+from corral.spec.agent import CompressSettings
 from corral.store.records import ApprovalRecord, StepRecord
 from corral.store.sql import Store
 from corral.tools.contract import ToolContext
@@ -95,6 +100,7 @@ class Runner:
         self.services = services
         self._on_status = on_status or (lambda run_id, status: None)
         self.budget = budget  # None: the run's cost is only checked against max_cost_usd after each call
+        self._estimator = TokenEstimator()  # for compression when there is no budget gate
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -218,12 +224,22 @@ class Runner:
                     hint="check the model, the instructions and the tool schemas"), state)
 
     def _call_model(self, svc: RunServices, state: State, request: ModelRequest) -> ModelResponse:
-        """The model call inside the budget: preflight (ContextWindowExceeded before anything is sent), a
-        reservation of the worst case (BudgetPause when a cap would be passed), settlement of the actual cost."""
+        """The model call inside the budget: routing (the model is chosen first, so the budget is held for
+        the one that will answer), history compression (``spec.compress``), preflight (ContextWindowExceeded
+        before anything is sent), a reservation of the worst case (BudgetPause when a cap would be passed),
+        settlement of the actual cost."""
+        ctx = self._ctx(svc, state)
+        target = svc.model.name
+        router = find_router(svc.model)
+        if router is not None:
+            choice = router.choose(request, remaining=self.budget.remaining_usd(ctx) if self.budget else None)
+            request, target = with_route(request, choice), choice.model
+        if svc.spec.compress is not None:
+            request = self._compress(svc.spec.compress, request, target)
         if self.budget is None:
             return svc.model.request(request)
-        estimate = self.budget.estimate(request, svc.model.name)
-        hold = self.budget.reserve_for_model_call(self._ctx(svc, state), estimate)
+        estimate = self.budget.estimate(request, target)
+        hold = self.budget.reserve_for_model_call(ctx, estimate)
         try:
             resp = svc.model.request(request)
         except BaseException:
@@ -231,6 +247,16 @@ class Runner:
             raise
         self.budget.settle_model_call(hold, estimate, resp, request=request)
         return resp
+
+    def _compress(self, settings: CompressSettings, request: ModelRequest, model: str) -> ModelRequest:
+        est = self.budget.estimator if self.budget is not None else self._estimator
+        window = est.context_window(model)
+        if window is None:
+            return request
+        room = (window - request.settings.max_output_tokens) * (1 - settings.headroom) / est.factor(model)
+        room -= est.raw_input_tokens(replace(request, messages=()))
+        messages = compress_history(request.messages, max_tokens=int(room), keep_last=settings.keep_last)
+        return request if messages == request.messages else replace(request, messages=messages)
 
     def _budget_pause(self, svc: RunServices, before: State, state: State,
                       pause: dict[str, Any]) -> tuple[State, Outcome]:
@@ -276,11 +302,15 @@ class Runner:
         step.tokens_in += resp.usage.input_tokens
         step.tokens_out += resp.usage.output_tokens
         step.model = resp.model or svc.model.name
+        if "routing" in resp.raw:  # which model answered and why
+            step.annotations["routing"] = resp.raw["routing"]
+        if resp.cached:
+            step.annotations["cache_hits"] = step.annotations.get("cache_hits", 0) + 1
         self._emit("model_call", state, {
             "model": step.model, "provider": resp.provider or svc.model.provider,
             "request_model": svc.model.model_name, "tokens_in": resp.usage.input_tokens,
             "tokens_out": resp.usage.output_tokens, "cost_usd": cost, "finish_reason": resp.finish_reason,
-            "cached": resp.cached, "repair": step.repairs,
+            "cached": resp.cached, "repair": step.repairs, "routing": resp.raw.get("routing"),
         }, duration_ms=ms)
 
     def _problem(self, svc: RunServices, parsed: PlanStep | InvalidPlan) -> str | None:
@@ -339,7 +369,7 @@ class Runner:
         action = ProposedAction(call, tool.contract, self._ctx(svc, state))
         decision = run_gates(svc.pipeline.gates, action)
         call = action.call  # gates may rewrite arguments (e.g. re-hydrated PII)
-        step.decision, step.annotations = decision.to_dict(), dict(action.annotations)
+        step.decision, step.annotations = decision.to_dict(), {**step.annotations, **action.annotations}
         step.annotations["decisions"] = [d.to_dict() for d in action.decisions]
         self._emit("decision", state, {"tool": call.name, "decision": decision.to_dict(),
                                        "annotations": step.annotations})

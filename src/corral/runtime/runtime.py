@@ -24,7 +24,9 @@ from corral.budget.gate import BudgetGate
 from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus
 from corral.models.base import Model
+from corral.models.cache import CachedModel, DbCache, MemoryCache, TieredCache
 from corral.models.factory import infer_model
+from corral.models.router import RouterModel
 from corral.runtime import durable
 from corral.runtime.runner import Runner, drive
 from corral.runtime.services import RunServices
@@ -41,6 +43,8 @@ ModelFactory = Callable[[AgentSpec, str, Path | None], Model]
 
 
 def _default_model_factory(spec: AgentSpec, name: str, base_dir: Path | None) -> Model:
+    if spec.routing is not None:  # the spec's pinned models, routed by difficulty and budget, with fallback
+        return RouterModel.from_spec(spec.routing, lambda n: infer_model(n, base_dir=base_dir))
     return infer_model(name, base_dir=base_dir)
 
 
@@ -67,6 +71,7 @@ class Runtime:
         if budget is None and isinstance(store, SqlStore):
             budget = BudgetGate.for_engine(store.engine)
         self.budget = budget
+        self._cache: TieredCache | None = None
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify, budget=budget)
 
     # --- construction ---------------------------------------------------------------------------------
@@ -128,9 +133,17 @@ class Runtime:
         spec = AgentSpec.model_validate(run.spec)
         base_dir = Path(run.spec_path).parent if run.spec_path else None
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
+        if spec.cache is not None and isinstance(self.store, SqlStore):
+            model = CachedModel(model, self._response_cache(), ttl_s=spec.cache.ttl_s)
         svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
         self._services[run_id] = svc
         return svc
+
+    def _response_cache(self) -> TieredCache:
+        if self._cache is None:
+            assert isinstance(self.store, SqlStore)
+            self._cache = TieredCache(MemoryCache(), DbCache(self.store.engine))
+        return self._cache
 
     def _notify(self, run_id: str, status: str) -> None:
         with self._cond:

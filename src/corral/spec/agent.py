@@ -19,6 +19,8 @@ __all__ = [
     "ArgumentRule",
     "Autonomy",
     "BreakerSettings",
+    "CacheSettings",
+    "CompressSettings",
     "PolicySettings",
     "RoutingRule",
     "RoutingSpec",
@@ -62,6 +64,19 @@ class RoutingRule(_Strict):
 class BreakerSettings(_Strict):
     failure_threshold: int = Field(default=3, ge=1)
     reset_after_s: float = Field(default=30.0, gt=0)
+
+
+class CacheSettings(_Strict):
+    """``cache:`` — the exact response cache (per tenant, keyed by provider, model and canonical request)."""
+
+    ttl_s: float = Field(default=3600.0, gt=0)
+
+
+class CompressSettings(_Strict):
+    """``compress:`` — trim the history to the model's context window before each call."""
+
+    keep_last: int = Field(default=4, ge=1)
+    headroom: float = Field(default=0.1, ge=0, lt=1)
 
 
 class RoutingSpec(_Strict):
@@ -173,6 +188,8 @@ class AgentSpec(_Strict):
     max_repeated_calls: int = Field(default=2, ge=1, le=100)
     approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
     routing: RoutingSpec | None = None
+    cache: CacheSettings | None = None
+    compress: CompressSettings | None = None
     rules: tuple[ArgumentRule, ...] = ()
     policy: PolicySettings | None = None
 
