@@ -14,6 +14,7 @@ import yaml
 
 from conftest import EXAMPLE_SPEC
 from corral.budget import Scope
+from corral.budget.report import spend_by
 from corral.demo import list_tickets
 from corral.errors import RunStateConflict
 from corral.models.base import ModelRequest, ModelResponse, Usage
@@ -24,12 +25,12 @@ from corral.testing.scripted import ScriptedModel, load_script
 TASK = "Customer data loss risk in EU region"
 
 
-def _spec(tmp_path: Path, max_cost: float) -> Path:
+def _spec(tmp_path: Path, max_cost: float, **extra: object) -> Path:
     doc = {"agent": {
         "name": "budget-e2e", "autonomy": "autonomous", "allowed_tools": ["SearchKB", "CreateSupportTicket"],
         "allow_domains": ["kb.internal.company"], "max_cost_usd": max_cost,
         "model": f"scripted:{EXAMPLE_SPEC.parent / 'script.yaml'}", "tool_modules": ["corral.demo"],
-        "tools": {"SearchKB": {"version": "1"}, "CreateSupportTicket": {"version": "1"}},
+        "tools": {"SearchKB": {"version": "1"}, "CreateSupportTicket": {"version": "1"}}, **extra,
     }}
     path = tmp_path / "agent.yaml"
     path.write_text(yaml.safe_dump(doc))
@@ -67,6 +68,23 @@ def test_run_pauses_midway_and_completes_after_budget_approval(durable_runtime: 
     assert used.cap_usd == pytest.approx(0.50)
     assert used.spent_usd == pytest.approx(run.cost_usd, rel=1e-3)
     assert used.reserved_usd == 0
+
+
+def test_paid_tool_is_held_from_the_budget(durable_runtime: Runtime, tmp_path: Path) -> None:
+    tools = {"SearchKB": {"version": "1", "cost_usd": 0.02}, "CreateSupportTicket": {"version": "1"}}
+    script = tmp_path / "three.yaml"
+    script.write_text(yaml.safe_dump({"steps": [{"tool": "SearchKB", "args": {"query": f"q{i}"}} for i in range(3)]
+                                      + [{"final": "done"}]}))
+    spec = _spec(tmp_path, 0.05, tools=tools, model=f"scripted:{script}")
+    run = durable_runtime.run(load_spec(spec), TASK)
+    assert run.status == "budget_exhausted"  # two searches ($0.04) fit, the third does not
+    assert [s.status for s in durable_runtime.store.list_steps(run.id)] == ["executed", "executed"]
+    assert durable_runtime.store.pending_approval(run.id).reasons[0]["data"]["needed_usd"] == 0.02  # type: ignore[union-attr]
+    run = durable_runtime.approve(run.id, actor="alice", budget=0.50)
+    assert run.status == "completed"
+    assert run.cost_usd > 0.06
+    rows = spend_by(durable_runtime.budget.store.engine, ["model"])  # type: ignore[union-attr]
+    assert {r["model"]: r["calls"] for r in rows}["tool:SearchKB"] == 3
 
 
 def test_budget_pause_needs_a_new_cap(durable_runtime: Runtime, tmp_path: Path) -> None:

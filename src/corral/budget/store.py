@@ -17,7 +17,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -128,6 +128,16 @@ class Reservation:
     counter_keys: tuple[str, ...]
     expires_at: float
     charge: Charge
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able, so a hold can travel in a durable step's output and be settled by the next step."""
+        return {"id": self.id, "amount_usd": self.amount_usd, "counter_keys": list(self.counter_keys),
+                "expires_at": self.expires_at, "charge": asdict(self.charge)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Reservation:
+        return cls(d["id"], float(d["amount_usd"]), tuple(d["counter_keys"]), float(d["expires_at"]),
+                   Charge(**d["charge"]))
 
 
 @dataclass(frozen=True, slots=True)

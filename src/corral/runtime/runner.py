@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.budget.gate import BudgetGate
+from corral.budget.store import Reservation
 from corral.errors import (
     BudgetPause,
     CorralError,
@@ -189,7 +190,10 @@ class Runner:
             self._emit("plan", state, {"kind": "final", "text": parsed.text})
             return state, {"kind": "final", "text": parsed.text}
         assert parsed.call is not None
-        return self._govern(svc, state, step, parsed, t0)
+        try:
+            return self._govern(svc, state, step, parsed, t0)
+        except BudgetPause as pause:  # the tool's cost does not fit: pause before anything ran
+            return self._budget_pause(svc, before, state, pause.to_dict())
 
     def _ask(self, svc: RunServices, state: State, step: StepRecord) -> tuple[PlanStep | None, Outcome | None]:
         """Call the model; re-ask with the validation error until the reply is a valid step (bounded)."""
@@ -381,6 +385,10 @@ class Runner:
                 tool=call.name), state)
         execute = {"kind": "execute", "call": {"id": call.id, "name": call.name, "arguments": call.arguments},
                    "step": state["iteration"]}
+        settings = svc.spec.tools.get(call.name)
+        if self.budget is not None and settings is not None and settings.cost_usd:
+            hold = self.budget.reserve_for_tool_call(action.ctx, call.name, settings.cost_usd)  # or BudgetPause
+            execute["hold"] = hold.to_dict() if hold is not None else None
         if decision.outcome == "require_approval":
             return self._request_approval(svc, state, step, execute, decision.to_dict(), t0)
         step.status = "approved"
@@ -423,6 +431,8 @@ class Runner:
                                                "actor": msg.get("actor"), "reason": msg.get("reason"),
                                                "edited_arguments": msg.get("arguments")})
         if msg["status"] != "approved":
+            if out.get("hold") and self.budget is not None:
+                self.budget.release(Reservation.from_dict(out["hold"]))
             step.status = "rejected"
             step.annotations["approval"] = {k: msg.get(k) for k in ("status", "actor", "reason")}
             self.store.save_step(step)
@@ -464,9 +474,13 @@ class Runner:
         timeout = svc.spec.tools[call.name].timeout_s if call.name in svc.spec.tools else None
         inv = ToolInvocation(tool, call.arguments, ctx, tenant=state["tenant"], timeout_s=timeout)
         step.idempotency_key = key
+        gate = self.budget
+        hold = Reservation.from_dict(out["hold"]) if out.get("hold") else None
         try:
             outcome = svc.proxy.call(inv)
         except CorralError as exc:
+            if gate is not None and hold is not None:
+                gate.release(hold)
             exc.with_context(run_id=state["run_id"], step=out["step"], tool=call.name)
             step.status, step.error = "failed", exc.to_dict()
             text = f"ERROR: {exc}"
@@ -476,6 +490,10 @@ class Runner:
             step.result_summary = summarize(outcome.result)
             text = outcome.result if isinstance(outcome.result, str) else canonical(outcome.result)
             status, result, attempts = "ok", outcome.result, outcome.attempts
+            if gate is not None and hold is not None:
+                gate.settle(hold, hold.amount_usd)
+                state["cost_usd"] += hold.amount_usd
+                step.cost_usd += hold.amount_usd
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
         if len(text) > MAX_RESULT_CHARS:

@@ -93,6 +93,8 @@ class Runtime:
     def launch(self) -> Runtime:
         """Start DBOS (durable runtimes). Recovers runs this executor left unfinished."""
         durable.set_current(self)
+        if self.budget is not None and not self._launched:
+            self.budget.store.sweep_expired()  # holds a crashed worker never settled go back to the budget
         if self.durable and not self._launched:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),

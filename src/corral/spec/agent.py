@@ -40,6 +40,7 @@ class ToolSettings(_Strict):
 
     version: str | None = None
     timeout_s: float | None = Field(default=None, gt=0)
+    cost_usd: float | None = Field(default=None, ge=0)  # what one call costs (a paid API); held from the budget
 
 
 class ApprovalSettings(_Strict):
