@@ -45,6 +45,16 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_tool_proxy_state() -> None:
+    """Breakers and default rate-limit buckets are process-wide by design; tests start from closed/full."""
+    from corral.tools.chain import shared_buckets
+    from corral.tools.reliability import process_breakers
+
+    process_breakers().reset()
+    shared_buckets.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def _corral_home(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CORRAL_HOME", str(tmp_path / ".corral"))
 

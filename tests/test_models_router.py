@@ -4,9 +4,10 @@ import pytest
 
 from corral.errors import ModelBadRequest, ModelError, ModelUnavailable
 from corral.models.base import Message, Model, ModelRequest, ModelResponse, ModelSettings
-from corral.models.router import CircuitBreaker, RouterModel, classify_difficulty
+from corral.models.router import RouterModel, classify_difficulty
 from corral.models.tokens import StaticPrice, StaticPricing, TokenEstimator
 from corral.spec.agent import RoutingSpec
+from corral.tools.reliability import BreakerBoard
 
 SMALL, LARGE, BACKUP = "fast:small", "smart:large", "other:backup"
 PRICES = StaticPricing({SMALL: StaticPrice(0.1, 0.4), LARGE: StaticPrice(5.0, 20.0), BACKUP: StaticPrice(1.0, 4.0)})
@@ -43,7 +44,8 @@ def spec(**kw: object) -> RoutingSpec:
 
 
 def router(models: dict[str, FakeModel], clock: Clock | None = None, **kw: object) -> RouterModel:
-    return RouterModel(models, spec(**kw), estimator=TokenEstimator(PRICES), clock=clock or Clock())
+    return RouterModel(models, spec(**kw), estimator=TokenEstimator(PRICES), clock=clock or Clock(),
+                       board=BreakerBoard())
 
 
 def models(**fail: ModelError) -> dict[str, FakeModel]:
@@ -100,7 +102,7 @@ def test_budget_that_cannot_cover_worst_case_downgrades() -> None:
 
 def test_budget_callback_is_consulted() -> None:
     r = RouterModel(models(), spec(downgrade_below_usd=1.0), estimator=TokenEstimator(PRICES),
-                    budget_remaining=lambda _r: 0.01)
+                    budget_remaining=lambda _r: 0.01, board=BreakerBoard())
     assert r.request(req(difficulty="hard")).raw["routing"]["model"] == SMALL
 
 
@@ -126,7 +128,7 @@ def test_breaker_opens_after_threshold_and_skips_primary() -> None:
     r = router(ms)
     r.request(req())
     r.request(req())
-    assert r.breaker("fast").state == "open"
+    assert r.breaker_state("fast") == "open"
     out = r.request(req())
     assert ms[SMALL].calls == 2
     assert out.raw["routing"]["attempts"][0] == {"model": SMALL, "outcome": "circuit_open"}
@@ -141,7 +143,7 @@ def test_half_open_trial_closes_breaker_on_success() -> None:
     clock.t = 31
     ms[SMALL].fail = None
     assert r.request(req()).raw["routing"]["model"] == SMALL
-    assert r.breaker("fast").state == "closed"
+    assert r.breaker_state("fast") == "closed"
 
 
 def test_half_open_trial_failure_reopens() -> None:
@@ -153,7 +155,7 @@ def test_half_open_trial_failure_reopens() -> None:
     clock.t = 31
     r.request(req())
     assert ms[SMALL].calls == 3
-    assert r.breaker("fast").state == "open"
+    assert r.breaker_state("fast") == "open"
 
 
 def test_all_failing_raises_unavailable_with_attempts() -> None:
@@ -163,14 +165,13 @@ def test_all_failing_raises_unavailable_with_attempts() -> None:
     assert [a["model"] for a in err.value.context.extra["attempts"]] == [SMALL, BACKUP]
 
 
-def test_breaker_allows_one_trial_when_half_open() -> None:
-    clock = Clock()
-    b = CircuitBreaker(1, 10, clock)
-    b.record_failure()
-    assert not b.allow()
-    clock.t = 10
-    assert b.allow()
-    assert not b.allow()
+def test_breaker_is_shared_by_routers_on_one_board() -> None:
+    board, ms = BreakerBoard(), models(fast=ModelUnavailable("503"))
+    first = RouterModel(ms, spec(), estimator=TokenEstimator(PRICES), clock=Clock(), board=board)
+    first.request(req())
+    first.request(req())
+    second = RouterModel(ms, spec(), estimator=TokenEstimator(PRICES), clock=Clock(), board=board)
+    assert second.request(req()).raw["routing"]["attempts"][0]["outcome"] == "circuit_open"
 
 
 def test_missing_model_instance_is_rejected() -> None:

@@ -98,8 +98,7 @@ def test_oversized_argument_never_executes(registry: ToolRegistry, executed: lis
     huge = {"tool": "CreateSupportTicket", "args": {"title": "x", "severity": "low", "description": "y" * 5000}}
     rt, run = _run(registry, [huge, {"final": "gave up"}])
     assert run.status == "completed" and executed == []
-    repair_note = [m for m in rt.store.list_steps(run.id)]
-    assert repair_note[0].repairs == 1
+    assert rt.store.list_steps(run.id)[0].repairs == 1
 
 
 def test_max_iterations(registry: ToolRegistry) -> None:

@@ -113,7 +113,7 @@ class CorralError(Exception):
     """
 
     code: ClassVar[str] = "corral_error"
-    retryable: ClassVar[bool] = False
+    retryable: bool = False
 
     def __init__(self, message: str, *, context: ErrorContext | None = None, hint: str | None = None) -> None:
         super().__init__(message)
@@ -203,11 +203,7 @@ class ToolExecutionError(ToolError):
         hint: str | None = None,
     ) -> None:
         super().__init__(message, context=context, hint=hint)
-        self._retryable = retryable
-
-    @property  # type: ignore[override]
-    def retryable(self) -> bool:  # instance-level: the tool decides
-        return self._retryable
+        self.retryable = retryable  # instance-level: the failing tool decides
 
 
 class ToolTimeout(ToolError):

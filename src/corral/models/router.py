@@ -10,60 +10,31 @@ The answer records which model answered and why in ``raw["routing"]``.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corral.errors import ErrorContext, ModelError, ModelRateLimited, ModelTimeout, ModelUnavailable
 from corral.models.base import Message, Model, ModelRequest, ModelResponse, ModelSettings
 from corral.models.tokens import TokenEstimator
 from corral.spec.agent import RoutingRule, RoutingSpec
+from corral.tools.reliability import BreakerBoard, BreakerConfig
 
-__all__ = ["CircuitBreaker", "RouteChoice", "RouterModel", "classify_difficulty", "find_router", "with_route"]
+__all__ = ["RouteChoice", "RouterModel", "classify_difficulty", "find_router", "provider_breakers", "with_route"]
 
 _FALLBACK_ON = (ModelUnavailable, ModelRateLimited, ModelTimeout)
+# One board per process, keyed by provider: an outage one run sees protects every other run's router.
+_PROVIDER_BOARD = BreakerBoard()
+
+
+def provider_breakers() -> BreakerBoard:
+    """The process-wide provider breakers (``provider_breakers().states()`` for metrics)."""
+    return _PROVIDER_BOARD
 _LEVELS = ("easy", "medium", "hard")
 _JUDGE_PROMPT = (
     "Rate how hard the following task is for an AI assistant. Answer with exactly one word: easy, medium or hard."
 )
-
-
-@dataclass
-class CircuitBreaker:
-    """closed → (``failure_threshold`` consecutive failures) → open → (``reset_after_s``) → half-open, which
-    lets one trial call through: success closes, failure re-opens."""
-
-    failure_threshold: int = 3
-    reset_after_s: float = 30.0
-    clock: Callable[[], float] = time.monotonic
-    state: str = "closed"
-    failures: int = 0
-    opened_at: float = 0.0
-    _trial_in_flight: bool = False
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
-    def allow(self) -> bool:
-        with self._lock:
-            if self.state == "open" and self.clock() - self.opened_at >= self.reset_after_s:
-                self.state, self._trial_in_flight = "half_open", False
-            if self.state == "closed":
-                return True
-            if self.state == "half_open" and not self._trial_in_flight:
-                self._trial_in_flight = True
-                return True
-            return False
-
-    def record_success(self) -> None:
-        with self._lock:
-            self.state, self.failures, self._trial_in_flight = "closed", 0, False
-
-    def record_failure(self) -> None:
-        with self._lock:
-            self.failures += 1
-            if self.state == "half_open" or self.failures >= self.failure_threshold:
-                self.state, self.opened_at, self._trial_in_flight = "open", self.clock(), False
 
 
 def classify_difficulty(prompt_tokens: int, tool_count: int) -> str:
@@ -107,6 +78,7 @@ class RouterModel(Model):
         estimator: TokenEstimator | None = None,
         budget_remaining: Callable[[ModelRequest], float | None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        board: BreakerBoard | None = None,
     ) -> None:
         super().__init__(spec.default_model)
         missing = [n for n in spec.models if n not in models]
@@ -116,20 +88,18 @@ class RouterModel(Model):
         self.spec = spec
         self.estimator = estimator or TokenEstimator()
         self.budget_remaining = budget_remaining
-        self.breakers: dict[str, CircuitBreaker] = {}
+        self.board = board or _PROVIDER_BOARD
+        b = spec.breaker
+        self.breaker_config = BreakerConfig(consecutive_failures=b.failure_threshold, failure_rate=None,
+                                            open_s=b.reset_after_s, half_open_probes=1)
         self._clock = clock
-        self._lock = threading.Lock()
 
     @classmethod
     def from_spec(cls, spec: RoutingSpec, factory: Callable[[str], Model], **kw: Any) -> RouterModel:
         return cls({name: factory(name) for name in spec.models}, spec, **kw)
 
-    def breaker(self, provider: str) -> CircuitBreaker:
-        with self._lock:
-            if provider not in self.breakers:
-                b = self.spec.breaker
-                self.breakers[provider] = CircuitBreaker(b.failure_threshold, b.reset_after_s, self._clock)
-            return self.breakers[provider]
+    def breaker_state(self, provider: str) -> str:
+        return self.board.state(provider)
 
     # --- choosing ------------------------------------------------------------------------------
 
@@ -202,17 +172,19 @@ class RouterModel(Model):
         attempts: list[dict[str, Any]] = []
         for name in chain:
             provider = name.split(":", 1)[0]
-            breaker = self.breaker(provider)
-            if not breaker.allow():
+            if not self.board.admit(provider, self.breaker_config, self._clock()):
                 attempts.append({"model": name, "outcome": "circuit_open"})
                 continue
             try:
                 response = self.models[name].request(request)
             except _FALLBACK_ON as exc:
-                breaker.record_failure()
+                self.board.record(provider, self.breaker_config, self._clock(), True)
                 attempts.append({"model": name, "outcome": exc.code, "error": exc.message})
                 continue
-            breaker.record_success()
+            except BaseException:
+                self.board.record(provider, self.breaker_config, self._clock(), None)  # says nothing of health
+                raise
+            self.board.record(provider, self.breaker_config, self._clock(), False)
             attempts.append({"model": name, "outcome": "ok"})
             why = choice.reason if name == choice.model else f"fallback after {attempts[0]['outcome']} on {chain[0]}"
             routing = {**choice.to_dict(), "model": name, "why": why, "attempts": attempts}

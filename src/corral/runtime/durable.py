@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dbos import DBOS
 
@@ -54,14 +54,16 @@ class Direct:
 @DBOS.step(name="corral.step")
 def _durable_step(name: str, args: tuple[Any, ...]) -> Any:
     runner = current().runner
-    fn = {"load": runner.load, "plan": runner.plan, "resolve": runner.resolve, "act": runner.act,
-          "finish": runner.finish}[name]
-    return fn(*args)
+    steps: dict[str, Callable[..., Any]] = {
+        "load": runner.load, "plan": runner.plan, "resolve": runner.resolve, "act": runner.act,
+        "finish": runner.finish,
+    }
+    return steps[name](*args)
 
 
 class DBOSDurability:
     def step(self, name: str, fn: Callable[..., Any], *args: Any) -> Any:
-        return _durable_step(name, args)
+        return cast(Callable[..., Any], _durable_step)(name, args)
 
     def wait_approval(self, run_id: str, approval_id: str, timeout_s: float) -> dict[str, Any] | None:
         while True:

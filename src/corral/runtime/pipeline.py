@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 from corral.actions import ActionContext, ActionGate, Decision, ProposedAction, ToolCall
 from corral.policy.gate import build_policy_gate
 from corral.spec.agent import AgentSpec
+from corral.tools.degrade import OutageGate
 
 __all__ = [
     "InputFilter",
@@ -58,9 +59,10 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
 
     The policy gate holds the spec's built-in rules (allowed_tools default deny, autonomy, domains, argument
     rules, run limits) and the spec's Rego/OPA policy; it raises PolicyError when a Rego policy is missing or
-    does not compile, so the run fails before its first step."""
+    does not compile, so the run fails before its first step. The outage gate applies the spec's
+    ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run."""
     policy = build_policy_gate(spec, base_dir or Path.cwd())
-    gates: list[ActionGate] = [policy]
+    gates: list[ActionGate] = [policy, OutageGate()]
     return Pipeline(gates=gates)
 
 

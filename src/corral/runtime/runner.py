@@ -8,7 +8,6 @@ steps together; it holds no logic a replay could change.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from corral.budget.gate import BudgetGate
 from corral.budget.store import Reservation
 from corral.errors import (
     BudgetPause,
+    CircuitOpen,
     CorralError,
     InvalidModelOutput,
     MaxIterationsExceeded,
@@ -43,6 +43,8 @@ from corral.spec.agent import CompressSettings
 from corral.store.records import ApprovalRecord, StepRecord
 from corral.store.sql import Store
 from corral.tools.contract import ToolContext
+from corral.tools.degrade import note_outage
+from corral.tools.idempotency import idempotency_key
 from corral.tools.proxy import ToolInvocation
 
 __all__ = ["Durability", "Runner", "drive"]
@@ -65,13 +67,15 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
-def idempotency_key(run_id: str, step: int, tool: str, arguments: dict[str, Any]) -> str:
-    return hashlib.sha256(f"{run_id}|{step}|{tool}|{canonical(arguments)}".encode()).hexdigest()[:32]
-
-
 def summarize(result: Any, limit: int = 200) -> str:
     text = result if isinstance(result, str) else canonical(result)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _fork(state: State) -> State:
+    """A copy a step may change without touching its input: the containers it appends to are new; the
+    message dicts are shared because steps only ever append messages (``resolve`` deep-copies instead)."""
+    return {**state, "messages": list(state["messages"]), "calls": dict(state["calls"])}
 
 
 def drive(runner: Runner, durability: Durability, run_id: str) -> State:
@@ -117,10 +121,12 @@ class Runner:
         self._on_status(state["run_id"], status)
 
     def _ctx(self, svc: RunServices, state: State) -> ActionContext:
+        for tool in state.get("tool_outages", ()):  # scratch is lost on recovery; the state is not
+            note_outage(svc.scratch, tool)
         return ActionContext(
             run_id=state["run_id"], agent=svc.spec, task=state["task"], step=state["iteration"],
             tenant=state["tenant"], user=state["user"], cost_usd=state["cost_usd"], state=svc.scratch,
-            messages=tuple(Message.from_dict(m) for m in state["messages"]),
+            messages=svc.messages(state["messages"]),
         )
 
     @staticmethod
@@ -156,7 +162,7 @@ class Runner:
 
     def plan(self, state: State) -> tuple[State, Outcome]:
         t0 = time.perf_counter()
-        state = json.loads(json.dumps(state))  # steps never mutate their input (a replay may reuse it)
+        state = _fork(state)
         svc = self.services(state["run_id"])
         spec = svc.spec
         if "blocked_input" in state:
@@ -200,7 +206,7 @@ class Runner:
         spec = svc.spec
         settings = ModelSettings(timeout_s=max(1.0, min(60.0, spec.max_wall_clock_s - state["active_s"])))
         while True:
-            request = ModelRequest(tuple(Message.from_dict(m) for m in state["messages"]), svc.tool_defs,
+            request = ModelRequest(svc.messages(state["messages"]), svc.tool_defs,
                                    settings, run_id=state["run_id"], tenant=state["tenant"])
             t_call = time.perf_counter()
             try:
@@ -219,6 +225,7 @@ class Runner:
             parsed = parse_plan_step(resp, state["iteration"])
             problem = self._problem(svc, parsed)
             if problem is None:
+                assert isinstance(parsed, PlanStep)
                 return parsed, None
             step.repairs += 1
             state["messages"].extend(self._repair_messages(resp, parsed, problem))
@@ -363,9 +370,12 @@ class Runner:
             return state, self._error(NoProgress(
                 f"{call.name} was called {state['calls'][signature]} times with the same arguments; "
                 "the run is not making progress"), state)
-        if tool.contract.is_write and svc.spec.autonomy in ("read_only", "suggest"):
+        degraded = svc.spec.on_tool_outage == "read_only" and bool(state.get("tool_outages"))
+        if tool.contract.is_write and (svc.spec.autonomy in ("read_only", "suggest") or degraded):
             step.kind, step.status = "proposed", "proposed"
-            note = ("NOT EXECUTED: this agent is read-only. The action was recorded as a suggestion for a "
+            why = (f"{', '.join(state['tool_outages'])} is unavailable, so the run continues read-only"
+                   if degraded and svc.spec.autonomy not in ("read_only", "suggest") else "this agent is read-only")
+            note = (f"NOT EXECUTED: {why}. The action was recorded as a suggestion for a "
                     "human to review. Continue without it.")
             state["messages"].append(Message("tool", note, tool_call_id=call.id, name=call.name).to_dict())
             self._save(step, t0)
@@ -414,11 +424,12 @@ class Runner:
     def _save(self, step: StepRecord, t0: float) -> None:
         step.duration_ms = (time.perf_counter() - t0) * 1000
         self.store.save_step(step)
+        self.services(step.run_id).scratch["_last_step"] = step  # act() in this process needs no re-read
 
     # --- resolve --------------------------------------------------------------------------------------
 
     def resolve(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
-        state = json.loads(json.dumps(state))
+        state = json.loads(json.dumps(state))  # may edit a message in place: a deep copy
         if out.get("budget"):
             return self._resolve_budget(state, out, msg)
         svc = self.services(state["run_id"])
@@ -453,16 +464,17 @@ class Runner:
         return state, {"kind": "execute", "call": call, "step": out["step"]}
 
     def _load_step(self, run_id: str, idx: int) -> StepRecord:
-        for s in self.store.list_steps(run_id):
-            if s.idx == idx:
-                return s
-        return StepRecord(run_id=run_id, idx=idx, kind="tool", status="planned")
+        cached = self.services(run_id).scratch.get("_last_step")
+        if isinstance(cached, StepRecord) and cached.idx == idx:
+            return cached
+        step = self.store.get_step(run_id, idx)
+        return step if step is not None else StepRecord(run_id=run_id, idx=idx, kind="tool", status="planned")
 
     # --- act ------------------------------------------------------------------------------------------
 
     def act(self, state: State, out: Outcome) -> tuple[State, Outcome]:
         t0 = time.perf_counter()
-        state = json.loads(json.dumps(state))
+        state = _fork(state)
         svc = self.services(state["run_id"])
         c = out["call"]
         call = ToolCall(c["id"], c["name"], c["arguments"])
@@ -484,6 +496,8 @@ class Runner:
             exc.with_context(run_id=state["run_id"], step=out["step"], tool=call.name)
             step.status, step.error = "failed", exc.to_dict()
             text = f"ERROR: {exc}"
+            if isinstance(exc, CircuitOpen):
+                text += self._degrade(svc, state, call.name)
             status, result, attempts = "error", None, 0
         else:
             step.status, step.result = "executed", outcome.result
@@ -506,15 +520,26 @@ class Runner:
         elapsed = time.perf_counter() - t0
         state["active_s"] += elapsed
         step.duration_ms += elapsed * 1000
-        self.store.save_step(step)
-        self.store.update_run(state["run_id"], steps=state["iteration"], cost_usd=state["cost_usd"],
-                              tokens_in=state["tokens_in"], tokens_out=state["tokens_out"])
+        self.store.save_step(step, run_update={"steps": state["iteration"], "cost_usd": state["cost_usd"],
+                                               "tokens_in": state["tokens_in"], "tokens_out": state["tokens_out"]})
+        svc.scratch.pop("_last_step", None)
         self._emit("tool_call", state, {
             "tool": call.name, "version": tool.contract.version, "call_id": call.id, "arguments": call.arguments,
             "idempotency_key": key, "status": status, "attempts": attempts,
             "result_summary": step.result_summary, "error": step.error, "side_effect": tool.contract.side_effect,
         }, step=out["step"], duration_ms=elapsed * 1000)
         return state, {"kind": "continue", "status": status, "result": result}
+
+    @staticmethod
+    def _degrade(svc: RunServices, state: State, tool: str) -> str:
+        """A breaker is open: the run degrades as the spec's ``on_tool_outage`` says (see corral.tools.degrade)."""
+        outages = state.setdefault("tool_outages", [])
+        if tool not in outages:
+            outages.append(tool)
+        note_outage(svc.scratch, tool)
+        if svc.spec.on_tool_outage == "approval":
+            return " From now on every tool call needs a human's approval."
+        return " The run continues read-only: tools that change state will not run."
 
     # --- finish ---------------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from corral.store.db import corral_home, database_url, is_postgres, make_engine
 from corral.store.records import FINAL_STATUSES, RunRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
 from corral.tools.contract import ToolRegistry, default_registry
+from corral.tools.idempotency import Ledger, MemoryLedger, SqlLedger
 
 __all__ = ["Runtime"]
 
@@ -73,6 +74,8 @@ class Runtime:
         self.budget = budget
         self._cache: TieredCache | None = None
         self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify, budget=budget)
+        engine = getattr(store, "engine", None)  # write-tool ledger next to the runs, or in memory without a DB
+        self.tool_ledger: Ledger = SqlLedger(engine) if isinstance(engine, sa.Engine) else MemoryLedger()
 
     # --- construction ---------------------------------------------------------------------------------
 
@@ -99,7 +102,7 @@ class Runtime:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
                                       "system_database_url": url,
-                                      "notification_listener_polling_interval_sec": 0.05}
+                                      "notification_listener_polling_interval_sec": 0.25}
             if url.startswith("sqlite"):
                 config["system_database_engine"] = make_engine(url)
             else:
@@ -137,7 +140,7 @@ class Runtime:
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
         if spec.cache is not None and isinstance(self.store, SqlStore):
             model = CachedModel(model, self._response_cache(), ttl_s=spec.cache.ttl_s)
-        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path)
+        svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
         return svc
 

@@ -6,15 +6,18 @@ import importlib
 import importlib.util
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from corral.errors import ConfigError, SpecError, UnknownTool
-from corral.models.base import Model
+from corral.models.base import Message, Model
 from corral.runtime.pipeline import Pipeline, build_pipeline
 from corral.spec.agent import AgentSpec
+from corral.tools import chain
 from corral.tools.contract import Tool, ToolRegistry, default_registry
-from corral.tools.proxy import ContractCheck, ToolProxy
+from corral.tools.idempotency import Ledger
+from corral.tools.proxy import ToolProxy
 
 __all__ = ["RunServices", "build_proxy", "import_tool_modules", "resolve_tools"]
 
@@ -69,9 +72,11 @@ def resolve_tools(spec: AgentSpec, registry: ToolRegistry, *, file: str | None =
     return tools
 
 
-def build_proxy(spec: AgentSpec) -> ToolProxy:
-    """The tool proxy chain for one agent."""
-    return ToolProxy([ContractCheck()])
+def build_proxy(spec: AgentSpec, ledger: Ledger | None = None) -> ToolProxy:
+    """The tool proxy chain for one agent (``corral.tools.chain``): contract, rate limit, credentials,
+    idempotency (``ledger``: the runtime's store, default the configured database), breaker, retry,
+    timeout. Breakers and rate-limit buckets are process-wide, so they outlive this run's proxy."""
+    return chain.build_proxy(spec, ledger=ledger)
 
 
 @dataclass
@@ -83,23 +88,39 @@ class RunServices:
     proxy: ToolProxy
     base_dir: Path | None = None
     scratch: dict[str, Any] = field(default_factory=dict)  # per-run state for gates (PII vault, ...)
+    _messages: list[tuple[dict[str, Any], Message]] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, spec: AgentSpec, model: Model, registry: ToolRegistry | None = None,
-              base_dir: Path | None = None, spec_path: str | None = None) -> RunServices:
+              base_dir: Path | None = None, spec_path: str | None = None,
+              ledger: Ledger | None = None) -> RunServices:
         registry = registry or default_registry
         import_tool_modules(spec.tool_modules, base_dir)
         tools = resolve_tools(spec, registry, file=spec_path)
-        return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec), base_dir)
+        return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec, ledger),
+                   base_dir)
 
     def raise_cost_cap(self, cap_usd: float) -> None:
         """A person raised this run's cost cap: the spec copy and the gates built from it follow."""
         self.spec = self.spec.model_copy(update={"max_cost_usd": cap_usd})
         self.pipeline = build_pipeline(self.spec, self.base_dir)
 
-    @property
+    @cached_property
     def tool_defs(self) -> tuple[dict[str, Any], ...]:
         return tuple(t.contract.to_model_tool() for t in self.tools.values())
+
+    def messages(self, dicts: list[dict[str, Any]]) -> tuple[Message, ...]:
+        """The conversation as Message values, converting only what is new since the last call (the
+        conversation only grows; a dict that is not the one cached at its place resets the cache)."""
+        cache = self._messages
+        keep = 0
+        for (d, _), new in zip(cache, dicts, strict=False):
+            if d is not new:
+                break
+            keep += 1
+        del cache[keep:]
+        cache.extend((d, Message.from_dict(d)) for d in dicts[keep:])
+        return tuple(m for _, m in cache)
 
     def system_prompt(self) -> str:
         return f"{self.spec.instructions.strip()}\n\n{_PLAN_FORMAT}"

@@ -22,9 +22,11 @@ __all__ = [
     "CacheSettings",
     "CompressSettings",
     "PolicySettings",
+    "ProviderBreakerSettings",
     "RoutingRule",
     "RoutingSpec",
     "SpecDocument",
+    "ToolLimits",
     "ToolSettings",
 ]
 
@@ -35,12 +37,38 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class BreakerSettings(_Strict):
+    """When a tool's circuit breaker opens: ``consecutive_failures`` in a row, or a ``failure_rate`` over
+    the calls of the last ``window_s`` seconds (once ``min_calls`` were seen); it stays open ``open_s``
+    seconds, then lets ``half_open_probes`` trial calls through. Set either trigger to null to disable it."""
+
+    consecutive_failures: int | None = Field(default=5, ge=1)
+    failure_rate: float | None = Field(default=0.5, gt=0, le=1)
+    min_calls: int = Field(default=10, ge=1)
+    window_s: float = Field(default=60.0, gt=0)
+    open_s: float = Field(default=30.0, ge=0)
+    half_open_probes: int = Field(default=1, ge=1, le=100)
+
+
 class ToolSettings(_Strict):
-    """Per-tool settings in the spec: ``tools: {CreateSupportTicket: {version: "1"}}``."""
+    """Per-tool settings in the spec: ``tools: {CreateSupportTicket: {version: "1", timeout_s: 10,
+    retries: 2, rate_limit_per_minute: 30, breaker: {consecutive_failures: 3}}}``. ``retries`` counts the
+    tries after the first, for retryable errors only."""
 
     version: str | None = None
     timeout_s: float | None = Field(default=None, gt=0)
     cost_usd: float | None = Field(default=None, ge=0)  # what one call costs (a paid API); held from the budget
+    retries: int | None = Field(default=None, ge=0, le=10)
+    rate_limit_per_minute: float | None = Field(default=None, gt=0)
+    breaker: BreakerSettings | None = None
+
+
+class ToolLimits(_Strict):
+    """Rate limits on all tool calls (per-tool limits live in ``tools``): per run, and per tenant (one
+    bucket per tenant, shared by every agent of the tenant — give them the same figure)."""
+
+    per_run_per_minute: float | None = Field(default=None, gt=0)
+    per_tenant_per_minute: float | None = Field(default=None, gt=0)
 
 
 class ApprovalSettings(_Strict):
@@ -62,7 +90,10 @@ class RoutingRule(_Strict):
     min_tools: int | None = Field(default=None, ge=0)
 
 
-class BreakerSettings(_Strict):
+class ProviderBreakerSettings(_Strict):
+    """The router's per-provider circuit breaker: opens after ``failure_threshold`` consecutive provider
+    errors, retries one call after ``reset_after_s``."""
+
     failure_threshold: int = Field(default=3, ge=1)
     reset_after_s: float = Field(default=30.0, gt=0)
 
@@ -90,7 +121,7 @@ class RoutingSpec(_Strict):
     fallback: tuple[str, ...] = ()
     downgrade_below_usd: float | None = Field(default=None, ge=0)
     judge: str | None = None
-    breaker: BreakerSettings = Field(default_factory=BreakerSettings)
+    breaker: ProviderBreakerSettings = Field(default_factory=ProviderBreakerSettings)
     allow_unpinned: bool = False
 
     @model_validator(mode="after")
@@ -191,6 +222,10 @@ class AgentSpec(_Strict):
     routing: RoutingSpec | None = None
     cache: CacheSettings | None = None
     compress: CompressSettings | None = None
+    # when a tool's circuit breaker is open: read_only denies write tools for the rest of the run,
+    # approval sends every further tool call to a human
+    on_tool_outage: Literal["read_only", "approval"] = "read_only"
+    tool_limits: ToolLimits = Field(default_factory=ToolLimits)
     rules: tuple[ArgumentRule, ...] = ()
     policy: PolicySettings | None = None
 

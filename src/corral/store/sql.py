@@ -94,8 +94,9 @@ class Store(Protocol):
     def list_runs(self, *, limit: int = 50, status: str | None = None, agent: str | None = None,
                   tenant: str | None = None) -> list[RunRecord]: ...
     def update_run(self, run_id: str, **values: Any) -> None: ...
-    def save_step(self, step: StepRecord) -> None: ...
+    def save_step(self, step: StepRecord, *, run_update: dict[str, Any] | None = None) -> None: ...
     def list_steps(self, run_id: str) -> list[StepRecord]: ...
+    def get_step(self, run_id: str, idx: int) -> StepRecord | None: ...
     def create_approval(self, approval: ApprovalRecord) -> None: ...
     def get_approval(self, approval_id: str) -> ApprovalRecord: ...
     def pending_approval(self, run_id: str) -> ApprovalRecord | None: ...
@@ -115,14 +116,20 @@ class SqlStore:
 
     def __init__(self, engine: sa.Engine | None = None, *, url: str | None = None, create: bool = True) -> None:
         self.engine = engine or make_engine(url)
+        self._upserts: dict[str, Any] = {}
         if create:
             metadata.create_all(self.engine)
 
-    def _upsert(self, table: sa.Table, values: dict[str, Any], keys: list[str]) -> Any:
-        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
-        stmt = dialect.insert(table).values(**values)
-        update = {k: stmt.excluded[k] for k in values if k not in keys}
-        return stmt.on_conflict_do_update(index_elements=keys, set_=update)
+    def _upsert(self, table: sa.Table, keys: tuple[str, ...]) -> Any:
+        """INSERT .. ON CONFLICT DO UPDATE of every column, built once per table (SQLite and PostgreSQL
+        share the syntax) and executed with parameters, so SQLAlchemy's compiled cache always hits."""
+        cached = self._upserts.get(table.name)
+        if cached is None:
+            dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+            stmt = dialect.insert(table)
+            update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+            cached = self._upserts[table.name] = stmt.on_conflict_do_update(index_elements=list(keys), set_=update)
+        return cached
 
     def create_run(self, run: RunRecord) -> None:
         with self.engine.begin() as conn:
@@ -164,9 +171,18 @@ class SqlStore:
         with self.engine.begin() as conn:
             conn.execute(runs.update().where(runs.c.id == run_id).values(**values))
 
-    def save_step(self, step: StepRecord) -> None:
+    def save_step(self, step: StepRecord, *, run_update: dict[str, Any] | None = None) -> None:
+        """Upsert the step; ``run_update`` updates the run's row in the same transaction."""
         with self.engine.begin() as conn:
-            conn.execute(self._upsert(steps, step.to_dict(), ["run_id", "idx"]))
+            conn.execute(self._upsert(steps, ("run_id", "idx")), step.to_dict())
+            if run_update:
+                conn.execute(runs.update().where(runs.c.id == step.run_id).values(updated_at=time.time(),
+                                                                                   **run_update))
+
+    def get_step(self, run_id: str, idx: int) -> StepRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(steps.select().where(steps.c.run_id == run_id, steps.c.idx == idx)).first()
+        return None if row is None else _record(StepRecord, row)  # type: ignore[no-any-return]
 
     def list_steps(self, run_id: str) -> list[StepRecord]:
         with self.engine.connect() as conn:
@@ -175,7 +191,7 @@ class SqlStore:
 
     def create_approval(self, approval: ApprovalRecord) -> None:
         with self.engine.begin() as conn:
-            conn.execute(self._upsert(approvals, approval.to_dict(), ["id"]))
+            conn.execute(self._upsert(approvals, ("id",)), approval.to_dict())
 
     def get_approval(self, approval_id: str) -> ApprovalRecord:
         with self.engine.connect() as conn:
@@ -250,9 +266,16 @@ class MemoryStore:
             for k, v in values.items():
                 setattr(run, k, v)
 
-    def save_step(self, step: StepRecord) -> None:
+    def save_step(self, step: StepRecord, *, run_update: dict[str, Any] | None = None) -> None:
         with self._lock:
-            self._steps.setdefault(step.run_id, {})[step.idx] = copy.deepcopy(step)
+            self._steps.setdefault(step.run_id, {})[step.idx] = copy.copy(step)
+        if run_update:
+            self.update_run(step.run_id, **run_update)
+
+    def get_step(self, run_id: str, idx: int) -> StepRecord | None:
+        with self._lock:
+            step = self._steps.get(run_id, {}).get(idx)
+            return copy.copy(step) if step is not None else None
 
     def list_steps(self, run_id: str) -> list[StepRecord]:
         with self._lock:

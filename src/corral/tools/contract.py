@@ -7,7 +7,7 @@ import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_type_hints
+from typing import Any, Literal, get_type_hints, overload
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import SchemaError
@@ -84,6 +84,8 @@ class ToolContract:
                 f"{self.name}: arguments are {size} bytes, over the {self.max_argument_bytes}-byte limit",
                 errors=[f"arguments too large: {size} > {self.max_argument_bytes} bytes"],
             ).with_context(tool=self.name)  # type: ignore[return-value]
+        if self._validator.is_valid(arguments):
+            return
         errors = sorted(self._validator.iter_errors(arguments), key=lambda e: list(e.absolute_path))
         if errors:
             lines = [f"{_schema_path(e.absolute_path)}: {_short(e.message)}" for e in errors]
@@ -92,7 +94,7 @@ class ToolContract:
             ).with_context(tool=self.name)  # type: ignore[return-value]
 
     def validate_result(self, result: Any) -> None:
-        if self._result_validator is None:
+        if self._result_validator is None or self._result_validator.is_valid(result):
             return
         errors = list(self._result_validator.iter_errors(result))
         if errors:
@@ -120,7 +122,7 @@ class ToolContext:
     step: int
     call_id: str
     idempotency_key: str | None = None
-    credential: str | None = None
+    credential: str | None = field(default=None, repr=False)  # a scoped token; still kept out of logs
     tenant: str = "default"
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -179,6 +181,26 @@ def _derive_schema(fn: Callable[..., Any], name: str) -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["additionalProperties"] = False
     return schema
+
+
+@overload
+def tool(fn: Callable[..., Any], /) -> Tool: ...
+
+
+@overload
+def tool(
+    *,
+    name: str | None = None,
+    version: str = "1",
+    side_effect: SideEffect = "read",
+    schema: dict[str, Any] | None = None,
+    description: str | None = None,
+    result_schema: dict[str, Any] | None = None,
+    sandbox: bool = False,
+    pii_allowed: bool = False,
+    compensation: str | None = None,
+    registry: ToolRegistry | None = None,
+) -> Callable[[Callable[..., Any]], Tool]: ...
 
 
 def tool(
