@@ -64,6 +64,13 @@ def test_run_cap_comes_from_the_spec_value(store: BudgetStore) -> None:
     assert err.value.context.extra["kind"] == "run"
 
 
+def test_spec_run_cap_beats_the_default_run_cap(store: BudgetStore) -> None:
+    store.set_cap("run", "*", "total", 0.01)
+    store.reserve(Charge(run_id="r1"), 0.40, run_cap_usd=0.5)
+    with pytest.raises(BudgetExceeded):
+        store.reserve(Charge(run_id="r2"), 0.02)  # no spec cap given: the default applies
+
+
 def test_release_returns_the_hold(store: BudgetStore) -> None:
     store.set_cap("user", "acme/ann", "day", 0.05)
     res = store.reserve(Charge(tenant="acme", user="ann"), 0.05)

@@ -215,6 +215,12 @@ class BudgetStore:
         by_id = {r.scope_id: int(r.cap_nusd) for r in rows}
         return by_id.get(scope.scope_id, by_id.get("*"))
 
+    @staticmethod
+    def _has_specific(conn: sa.Connection, scope: Scope) -> bool:
+        return conn.execute(sa.select(caps.c.cap_nusd).where(
+            caps.c.kind == scope.kind, caps.c.period == scope.period, caps.c.scope_id == scope.scope_id)
+        ).first() is not None
+
     def _ensure(self, scopes: Sequence[Scope], now: datetime, run_cap_usd: float | None) -> None:
         missing = [s for s in scopes if s.key(now) not in self._known]
         if not missing:
@@ -222,8 +228,8 @@ class BudgetStore:
         with self._tx() as conn:
             for scope in missing:
                 cap = self._cap_for(conn, scope)
-                if cap is None and scope.kind == "run" and run_cap_usd is not None:
-                    cap = to_nano(run_cap_usd)
+                if scope.kind == "run" and run_cap_usd is not None and not self._has_specific(conn, scope):
+                    cap = to_nano(run_cap_usd)  # the spec's max_cost_usd beats a global default run cap
                 conn.execute(self._insert_ignore(counters, {
                     "key": scope.key(now), "kind": scope.kind, "scope_id": scope.scope_id,
                     "period": scope.period, "window": scope.window(now), "cap_nusd": cap,
@@ -358,6 +364,8 @@ class BudgetStore:
             if cap is not None or kind != "run":
                 conn.execute(base.where(counters.c.scope_id == scope_id).values(cap_nusd=cap))
             return
+        if kind == "run":
+            return  # live runs keep their spec's cap; the default applies to runs that start without one
         specific = sa.select(caps.c.scope_id).where(caps.c.kind == kind, caps.c.period == period,
                                                      caps.c.scope_id != "*")
         default = self._cap_for(conn, Scope(kind, "*", period))
