@@ -1,7 +1,8 @@
 """Reservations per second under 8 concurrent workers, on SQLite and PostgreSQL.
 
 Each worker loops reserve → settle for its own run (5 counter rows per charge: run, user day/month, tenant
-day/month — all workers share the tenant rows, the worst case for contention). "reserve+settle" is one
+day/month). "one tenant": all workers share the tenant rows, the worst case for contention; "own
+tenants": each worker charges its own tenant, so only the database itself is shared. "reserve+settle" is one
 budgeted model call; "reserve only" counts holds alone. "pg async" is PostgreSQL with ``async_holds=True``
 (holds commit without waiting for the WAL flush; settlements stay synchronous).
 
@@ -25,14 +26,15 @@ from corral.store.db import make_engine
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-def run(store: BudgetStore, workers: int, seconds: float, settle: bool) -> tuple[int, float]:
-    store.set_cap("tenant", "bench", "month", 1e9)
+def run(store: BudgetStore, workers: int, seconds: float, settle: bool, shared: bool) -> tuple[int, float]:
+    store.set_cap("tenant", "*", "month", 1e9)
     counts = [0] * workers
     stop = time.perf_counter() + seconds
     barrier = threading.Barrier(workers)
 
     def work(i: int) -> None:
-        charge = Charge(tenant="bench", user=f"u{i}", run_id=f"{uuid.uuid4().hex[:8]}-{i}")
+        tenant = "bench" if shared else f"bench-{i}"
+        charge = Charge(tenant=tenant, user=f"u{i}", run_id=f"{uuid.uuid4().hex[:8]}-{i}")
         barrier.wait()
         n = 0
         while time.perf_counter() < stop:
@@ -52,10 +54,13 @@ def run(store: BudgetStore, workers: int, seconds: float, settle: bool) -> tuple
 
 
 def report(label: str, store: BudgetStore, workers: int, seconds: float) -> None:
-    for settle in (False, True):
-        n, dt = run(store, workers, seconds, settle)
-        what = "reserve+settle" if settle else "reserve only  "
-        print(f"{label:10} {what} {workers} workers: {n / dt:8.0f} /s  ({n} in {dt:.1f}s, {dt / n * 1e3 * workers:.2f} ms each)")
+    for shared in (True, False):
+        for settle in (False, True):
+            n, dt = run(store, workers, seconds, settle, shared)
+            what = "reserve+settle" if settle else "reserve only  "
+            who = "one tenant " if shared else "own tenants"
+            print(f"{label:9} {who} {what} {workers} workers: {n / dt:7.0f} /s   "
+                  f"latency {dt / n * 1e3 * workers:6.2f} ms  ({n} in {dt:.1f}s)")
 
 
 def main() -> None:

@@ -43,18 +43,43 @@ KINDS: tuple[str, ...] = ("run", "user", "tenant")
 PERIODS: tuple[str, ...] = ("total", "day", "month")
 
 
-# The hot path runs pre-built SQL: building SQLAlchemy expressions per call costs more than the UPDATEs.
-_OVERRIDE = sa.text("SELECT override_shared FROM budget_counters WHERE key = :key")
-_HOLD = sa.text("UPDATE budget_counters SET reserved_nusd = reserved_nusd + :amt WHERE key = :key")
-_HOLD_CHECKED = sa.text(
-    "UPDATE budget_counters SET reserved_nusd = reserved_nusd + :amt WHERE key = :key"
-    " AND (cap_nusd IS NULL OR spent_nusd + reserved_nusd + :amt <= cap_nusd)"
+# The hot path runs pre-built SQL, one statement for all of a charge's counter rows: building SQLAlchemy
+# expressions per call, or a round trip per row, costs more than the UPDATEs themselves.
+# PostgreSQL locks the rows first, in key order (ORDER BY ... FOR UPDATE), so concurrent charges never
+# deadlock; SQLite's BEGIN IMMEDIATE already holds the one writer lock.
+_ROWS = {
+    "postgresql": "key IN (SELECT key FROM budget_counters WHERE key IN :keys ORDER BY key FOR UPDATE)",
+    "sqlite": "key IN :keys",
+}
+# A row passes when it has no cap, when the amount fits under its cap, or when it is a shared (user /
+# tenant) row and a person approved this run past shared caps (override_shared on the run's row).
+_FITS = (
+    "(cap_nusd IS NULL OR spent_nusd + reserved_nusd + :amt <= cap_nusd OR (kind <> 'run' AND EXISTS ("
+    "SELECT 1 FROM budget_counters r WHERE r.key = :run_key AND r.override_shared)))"
 )
-_UNHOLD = sa.text("UPDATE budget_counters SET reserved_nusd = reserved_nusd - :amt WHERE key = :key")
-_CHARGE = sa.text(
-    "UPDATE budget_counters SET spent_nusd = spent_nusd + :actual, reserved_nusd = reserved_nusd - :held"
-    " WHERE key = :key"
-)
+
+
+def _keys(sql: str) -> sa.TextClause:
+    return sa.text(sql).bindparams(sa.bindparam("keys", expanding=True))
+
+
+@dataclass(frozen=True)
+class _CounterSql:
+    hold: sa.TextClause
+    unhold: sa.TextClause
+    charge: sa.TextClause
+
+    @classmethod
+    def for_dialect(cls, name: str) -> _CounterSql:
+        rows = _ROWS["postgresql" if name == "postgresql" else "sqlite"]
+        return cls(
+            hold=_keys(f"UPDATE budget_counters SET reserved_nusd = reserved_nusd + :amt WHERE {rows}"
+                       f" AND {_FITS} RETURNING key"),
+            unhold=_keys(f"UPDATE budget_counters SET reserved_nusd = reserved_nusd - :amt WHERE {rows}"),
+            charge=_keys("UPDATE budget_counters SET spent_nusd = spent_nusd + :actual,"
+                         f" reserved_nusd = reserved_nusd - :held WHERE {rows}"),
+        )
+
 _MARK = sa.text("UPDATE budget_reservations SET status = :to WHERE id = :id AND status = :frm")
 _INSERT_RES = sa.text(
     "INSERT INTO budget_reservations (id, counter_keys, amount_nusd, status, created_at, expires_at, run_id, kind)"
@@ -66,14 +91,6 @@ _INSERT_LEDGER = sa.text(
     " output_tokens, cached) VALUES (:ts, :day, :run_id, :tenant, :user, :agent, :model, :kind, :cost, :tin,"
     " :tout, :cached)"
 )
-
-
-_RANK = {"run": 0, "user": 1, "tenant": 2}
-
-
-def _lock_order(key: str) -> tuple[int, str]:
-    """Counter rows are always locked run → user → tenant: the widest-shared rows last."""
-    return _RANK.get(key.split(":", 1)[0], 3), key
 
 
 def _utcnow() -> datetime:
@@ -170,6 +187,10 @@ class BudgetStore:
     _known: set[str] = field(default_factory=set, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _sql: _CounterSql = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sql = _CounterSql.for_dialect(self.engine.dialect.name)
 
     def create_tables(self) -> None:
         for table in (caps, counters, reservations, ledger):
@@ -249,7 +270,7 @@ class BudgetStore:
         now = self.clock()
         scopes = charge.scopes()
         self._ensure(scopes, now, run_cap_usd)
-        keys = tuple(sorted((s.key(now) for s in scopes), key=_lock_order))
+        keys = tuple(sorted(s.key(now) for s in scopes))
         amount = to_nano(amount_usd)
         res_id = uuid.uuid4().hex
         ts = now.timestamp()
@@ -258,12 +279,11 @@ class BudgetStore:
                 "id": res_id, "keys": json.dumps(list(keys)), "amt": amount, "created": ts,
                 "expires": ts + self.reservation_ttl_s, "run_id": charge.run_id, "kind": charge.kind,
             })
-            run_key = next((k for k in keys if k.startswith("run:")), None)
-            override = run_key is not None and bool(conn.execute(_OVERRIDE, {"key": run_key}).scalar())
-            for key in keys:  # one global order: no deadlocks; the hottest rows last, locked the shortest
-                stmt = _HOLD if override and key != run_key else _HOLD_CHECKED
-                if conn.execute(stmt, {"key": key, "amt": amount}).rowcount != 1:
-                    raise self._refusal(conn, key, amount_usd, charge)
+            run_key = next((k for k in keys if k.startswith("run:")), "")
+            held = {r[0] for r in conn.execute(self._sql.hold, {"keys": list(keys), "amt": amount,
+                                                                "run_key": run_key})}
+            if len(held) != len(keys):
+                raise self._refusal(conn, next(k for k in keys if k not in held), amount_usd, charge)
         return Reservation(res_id, amount_usd, keys, ts + self.reservation_ttl_s, charge)
 
     def _refusal(self, conn: sa.Connection, key: str, amount_usd: float, charge: Charge) -> BudgetExceeded:
@@ -295,8 +315,8 @@ class BudgetStore:
                 release = 0
             else:
                 return False
-            for key in sorted(reservation.counter_keys, key=_lock_order):
-                conn.execute(_CHARGE, {"key": key, "actual": actual, "held": release})
+            conn.execute(self._sql.charge, {"keys": list(reservation.counter_keys), "actual": actual,
+                                            "held": release})
             c = reservation.charge
             conn.execute(_INSERT_LEDGER, {
                 "ts": now.timestamp(), "day": now.strftime("%Y-%m-%d"), "run_id": c.run_id, "tenant": c.tenant,
@@ -333,10 +353,8 @@ class BudgetStore:
     def _mark(conn: sa.Connection, res_id: str, from_status: str, to_status: str) -> bool:
         return bool(conn.execute(_MARK, {"id": res_id, "frm": from_status, "to": to_status}).rowcount == 1)
 
-    @staticmethod
-    def _unhold(conn: sa.Connection, keys: Sequence[str], amount: int) -> None:
-        for key in sorted(keys, key=_lock_order):
-            conn.execute(_UNHOLD, {"key": key, "amt": amount})
+    def _unhold(self, conn: sa.Connection, keys: Sequence[str], amount: int) -> None:
+        conn.execute(self._sql.unhold, {"keys": list(keys), "amt": amount})
 
     # --- caps ----------------------------------------------------------------------------------
 
