@@ -34,7 +34,7 @@ def _chain_kw(engine: sa.Engine, **kw: Any) -> dict[str, Any]:
 def test_standard_order(engine: sa.Engine) -> None:
     names = [i.name for i in default_interceptors(**_chain_kw(engine))]
     assert names == ["contract", "rate_limit", "credentials", "idempotency", "circuit_breaker", "retry",
-                     "timeout"]
+                     "timeout", "egress", "sandbox"]
 
 
 def test_spec_settings_reach_the_interceptors(engine: sa.Engine) -> None:

@@ -192,7 +192,8 @@ def _mount_subapps() -> None:
     """Sub-commands that live with their box (``corral policy``, ``corral audit`` ...)."""
     import importlib
 
-    for module, name in (("corral.policy.cli", "policy"),):
+    for module, name in (("corral.policy.cli", "policy"), ("corral.audit.cli", "audit"), ("corral.slo.cli", "slo"),
+                         ("corral.guards.cli", "guard")):
         try:
             sub = importlib.import_module(module)
         except ImportError:  # pragma: no cover - a box that is not installed

@@ -60,10 +60,19 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     The policy gate holds the spec's built-in rules (allowed_tools default deny, autonomy, domains, argument
     rules, run limits) and the spec's Rego/OPA policy; it raises PolicyError when a Rego policy is missing or
     does not compile, so the run fails before its first step. The outage gate applies the spec's
-    ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run."""
+    ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run. The guards (when the spec
+    names guardrails) come first: they check the arguments (and re-hydrate PII) before the policy decides, and
+    also filter the user's task and every tool result."""
     policy = build_policy_gate(spec, base_dir or Path.cwd())
-    gates: list[ActionGate] = [policy, OutageGate()]
-    return Pipeline(gates=gates)
+    pipeline = Pipeline(gates=[policy, OutageGate()])
+    if spec.guardrails:
+        from corral.guards import build_guards
+
+        guards = build_guards(spec)
+        pipeline.gates.insert(0, guards)
+        pipeline.input_filters.append(guards)
+        pipeline.result_filters.append(guards)
+    return pipeline
 
 
 def run_gates(gates: Sequence[ActionGate], action: ProposedAction) -> Decision:

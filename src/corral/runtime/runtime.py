@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
+from corral.audit import AuditLog, AuditSubscriber
 from corral.budget.gate import BudgetGate
 from corral.errors import ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus
@@ -55,12 +56,16 @@ class Runtime:
     def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
                  bus: EventBus | None = None, model_factory: ModelFactory | None = None,
                  dbos_url: str | None = None, dbos_schema: str | None = None,
-                 approver: Callable[[str, str], dict[str, Any] | None] | None = None,
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None, audit: bool = True,
                  budget: BudgetGate | None = None) -> None:
         self.store = store
         self.durable = durable_runs
         self.registry = registry or default_registry
         self.bus = bus or EventBus()
+        self.audit: AuditSubscriber | None = None
+        if audit and isinstance(store, SqlStore):  # the audit log lives beside the runs it records
+            self.audit = AuditSubscriber(AuditLog(store.engine))
+            self.bus.subscribe(self.audit, critical=True)
         self.model_factory = model_factory or _default_model_factory
         self._services: dict[str, RunServices] = {}
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
@@ -115,6 +120,8 @@ class Runtime:
         return self
 
     def shutdown(self) -> None:
+        if self.audit is not None:
+            self.audit.flush()
         if self._launched:
             DBOS.destroy(destroy_registry=False)
             self._launched = False

@@ -1,6 +1,7 @@
 """The standard tool proxy chain, assembled from the spec.
 
-    ContractCheck → RateLimit → Credentials → Idempotency → CircuitBreaker → Retry → Timeout → tool
+    ContractCheck → RateLimit → Credentials → Idempotency → CircuitBreaker → Retry → Timeout
+        → Egress → Sandbox → tool
 
 Why this order (outermost first):
 
@@ -16,6 +17,9 @@ Why this order (outermost first):
 - ``CircuitBreaker`` outside ``Retry``: one logical call counts once toward the failure thresholds
   (three retries of one call are not three failures), and an open breaker fails fast before any retry.
 - ``Retry`` outside ``Timeout``: each attempt gets its own deadline, and a timeout is a retryable error.
+- ``Egress`` and ``Sandbox`` innermost: they belong to one attempt. ``Egress`` hands the spec's egress policy
+  to the tool (``client_for(ctx)``); ``Sandbox`` runs ``sandbox=True`` tools under bubblewrap instead of
+  calling on, with the same per-tool deadlines as ``Timeout`` so a timed-out attempt's process is killed.
 
 Shared state: rate-limit buckets, breakers and the idempotency ledger must outlive one proxy (the runtime
 may build a proxy per run), so by default they are process-wide (buckets, breakers) or in the database
@@ -34,10 +38,12 @@ import sqlalchemy as sa
 from corral.spec.agent import AgentSpec, BreakerSettings
 from corral.store.db import database_url, make_engine
 from corral.tools.credentials import Credentials, InProcessVault, Vault
+from corral.tools.egress import EgressInterceptor, EgressPolicy
 from corral.tools.idempotency import Idempotency, Ledger
 from corral.tools.proxy import ContractCheck, ToolInterceptor, ToolProxy
 from corral.tools.ratelimit import BucketStore, Rate, RateLimit, bucket_store
 from corral.tools.reliability import BreakerBoard, BreakerConfig, CircuitBreaker, Retry, RetryPolicy, Timeout
+from corral.tools.sandbox import Sandbox, SandboxInterceptor
 
 __all__ = ["breaker_config", "build_proxy", "default_interceptors", "shared_buckets"]
 
@@ -86,11 +92,15 @@ def default_interceptors(
     sleep: Callable[[float], None] = time.sleep,
     random: Callable[[], float] = _random.random,
     clock: Callable[[], float] = time.monotonic,
+    egress: EgressPolicy | None = None,
+    sandbox: Sandbox | None = None,
 ) -> list[ToolInterceptor]:
     """The standard chain (see the module docstring), with per-tool timeouts, retries, rate limits and
     breaker thresholds from ``spec.tools`` and per-run / per-tenant rates from ``spec.tool_limits``
     (``per_run`` / ``per_tenant`` given here win). ``ledger`` is the idempotency ledger (a ``Ledger`` or an
-    engine; default: the configured database); ``vault`` defaults to ``InProcessVault.from_env()`` (``CORRAL_SECRET_<TOOL>``)."""
+    engine; default: the configured database); ``vault`` defaults to ``InProcessVault.from_env()`` (``CORRAL_SECRET_<TOOL>``).
+    ``egress`` defaults to ``EgressPolicy.from_spec(spec)`` (deny-all without a spec); ``sandbox`` to a
+    bubblewrap ``Sandbox()`` (checked on the first sandboxed call, never before)."""
     tools = spec.tools if spec is not None else {}
     timeouts = {name: s.timeout_s for name, s in tools.items() if s.timeout_s is not None}
     retries = {
@@ -106,6 +116,8 @@ def default_interceptors(
             per_run = Rate.per_minute(limits.per_run_per_minute)
         if per_tenant is None and limits.per_tenant_per_minute is not None:
             per_tenant = Rate.per_minute(limits.per_tenant_per_minute)
+    if egress is None:
+        egress = EgressPolicy.from_spec(spec) if spec is not None else EgressPolicy.deny_all()
     return [
         ContractCheck(),
         RateLimit(buckets if buckets is not None else shared_buckets(),
@@ -115,6 +127,8 @@ def default_interceptors(
         CircuitBreaker(default_breaker, per_tool=breakers_cfg, board=breakers, clock=clock),
         Retry(default_retry, per_tool=retries, sleep=sleep, random=random),
         Timeout(default_timeout_s, per_tool=timeouts),
+        EgressInterceptor(egress),
+        SandboxInterceptor(sandbox, egress=egress, timeout_s=default_timeout_s, per_tool_timeouts=timeouts),
     ]
 
 

@@ -1,0 +1,65 @@
+"""Median time to scan 10 KB of tool output with the injection filter + PII detector.
+
+    PYTHONPATH=src python bench/guards.py
+
+Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
+dense with numbers (the PII pass's worst common case), and non-ASCII text (the normalization path). Also
+prints presidio's AnalyzerEngine (no-op NLP engine, same recognizers) on the first input, for reference.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from corral.guards.injection import InjectionFilter
+from corral.guards.pii import PiiDetector, presidio_analyzer_engine
+
+EMAIL = (
+    "From: maria.lopez@northwind.example\nTo: ops@contoso.example\nSubject: Re: Invoice 4471 and the Q3 review\n\n"
+    "Hi team,\nthanks for the quick turnaround on the migration. The dashboards look good and the p99 latency "
+    "dropped from 310 ms to 180 ms after the cache change. Please find the invoice for October attached; payment "
+    "terms are 30 days. If the PO number is missing, call me on +1 415 555 2671 or reply to this thread.\n"
+    "> On Tuesday, Sam wrote:\n> The VPN will be unavailable on Saturday from 02:00 to 04:00 UTC while we patch "
+    "the gateways. No action is needed on your side. See https://status.contoso.example/incidents/881 for "
+    "details.\n\nRegards,\nMaria\n\n"
+)
+TABLE = "".join(f"{i},2024-05-{1 + i % 28:02d},{1000 + i * 7},{i * 13 % 997}.{i % 100:02d},OK\n" for i in range(600))
+UNICODE = ("Привет, команда! Отчёт за квартал готов. Выручка выросла на 12 %, отток снизился. "
+           "Grüße aus München — naïve café déjà vu. ") * 60
+
+
+def _ten_kb(seed: str) -> str:
+    return (seed * (10_240 // len(seed) + 1))[:10_240]
+
+
+def _median_ms(fn: Callable[[], object], runs: int = 200) -> float:
+    for _ in range(10):
+        fn()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    inj, pii = InjectionFilter(), PiiDetector()
+    print("median time to scan 10 KB (injection_filter + pii detector), goal <= 1 ms")
+    for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
+        text = _ten_kb(seed)
+        both = _median_ms(lambda t=text: (inj.check(t), pii.analyze(t)))  # type: ignore[misc]
+        i_ms = _median_ms(lambda t=text: inj.check(t))  # type: ignore[misc]
+        p_ms = _median_ms(lambda t=text: pii.analyze(t))  # type: ignore[misc]
+        print(f"  {name:22s} {len(text.encode()):6d} B  both {both:6.3f} ms   injection {i_ms:6.3f} ms   "
+              f"pii {p_ms:6.3f} ms")
+    engine = presidio_analyzer_engine()
+    text = _ten_kb(EMAIL)
+    ref = _median_ms(lambda: engine.analyze(text, language="en"), runs=20)
+    print(f"  reference: presidio AnalyzerEngine (no-op NLP) on the email thread: {ref:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

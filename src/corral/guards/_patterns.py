@@ -1,0 +1,328 @@
+"""The injection detector's signals: one precompiled regex per signal, with its weight.
+
+Patterns run on lower-cased text (so no IGNORECASE), which keeps the scan fast. Weights combine as a noisy-OR
+(``1 - prod(1 - w)``) over distinct signals, so one strong signal (an instruction override) crosses the
+default 0.7 threshold alone while weak ones (a fake role tag, "forward to <address>") need company.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+__all__ = ["SIGNALS", "SIGNAL_SET", "Signal", "compile_re2", "re2_set"]
+
+
+def _options() -> Any:
+    opts = re2.Options()
+    opts.max_mem = 64 << 20  # Unicode classes blow up the DFA; the default 8 MB makes RE2 fall back to NFA
+    return opts
+
+
+def compile_re2(pattern: str) -> Any:
+    """Compile with RE2 and a DFA budget large enough for our patterns."""
+    return re2.compile(pattern, _options())
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    name: str
+    weight: float
+    regex: Any  # re2._Regexp: RE2 runs in linear time, so a big alternation scans 10 KB in ~20 µs
+
+
+def _rx(*parts: str) -> Any:
+    # RE2's \w and \b are ASCII-only: words use Unicode classes instead, and no \b sits next to a
+    # non-ASCII letter.
+    pattern = "|".join(f"(?:{p})" for p in parts).replace(r"\w", r"[\pL\pN_]")
+    return compile_re2(pattern)
+
+
+_W = r"[^\s.!?;\n]{1,30}"  # a word, inside one sentence
+_GAP = rf"(?:\s+{_W}){{0,5}}?\s+"  # up to five words
+_PREV = r"(?:previous|prior|preceding|above|earlier|foregoing|original|initial|old|existing|all|any|every|your|system|developer)"
+_RULES = (r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands|orders|constraints|"
+          r"programming|guardrails|restrictions|safeguards|policies|system message|context)")
+
+OVERRIDE = _rx(
+    # en
+    rf"\b(?:ignore|disregard|forget|overlook|skip|bypass|override|neglect|abandon|drop|discard|dismiss|set aside)"
+    rf"(?:\s+(?:about|all|any|every|of|the|your|my|these|those|everything|previous|prior|above|earlier)){{0,4}}\s+"
+    rf"(?:{_PREV}\s+)?(?:\w+\s+)?{_RULES}",
+    r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
+    r"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
+    rf"\bdo\s+not\s+(?:follow|obey|listen\s+to)\s+(?:the\s+|your\s+|any\s+)?{_PREV}?\s*{_RULES}",
+    rf"\b(?:stop|cease)\s+following\s+(?:the\s+|your\s+)?{_PREV}?\s*{_RULES}",
+    r"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?instructions?\s*(?::|follow|are\b)",
+    rf"\b(?:your|the)\s+(?:previous|prior|original|old)\s+{_RULES}\s+(?:are|is|were)\s+(?:now\s+)?"
+    rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
+    rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
+    r"\b(?:ignore|disregard|override|bypass)\s+(?:what\s+)?(?:the\s+)?(?:user|human|customer)(?:'s)?\b",
+    r"\b(?:ignore|disregard)\s+the\s+(?:source|original|preceding|following)\s+(?:text|document|content|input|task|"
+    r"request)\b",
+    r"\bno\s+sigas\s+las\s+(?:reglas|instrucciones)|\bobedece\s+solo\b",
+    r"\byour\s+(?:instructions|rules|configuration|guidelines|settings|policy|prompt|orders)\s+(?:have|has)\s+"
+    r"(?:changed|been\s+(?:updated|replaced|changed|revoked))",
+    r"\b(?:update|change|changes)\s+to\s+your\s+(?:configuration|instructions|rules|policy|guidelines|settings)",
+    r"\byou\s+(?:may|can|are\s+(?:now\s+)?allowed\s+to)\s+now\s+(?:share|send|ignore|disclose|reveal|bypass|skip)",
+    r"\b(?:remplace|annule)\s+(?:tes|vos)\s+(?:consignes|instructions)",
+    r"\bignorieren\s+sie\s+(?:den|die)\s+(?:benutzer|nutzer|anwender|anweisungen)",
+    # es
+    r"\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta)\s+(?:\w+\s+){0,3}(?:instrucciones|"
+    r"indicaciones|reglas|órdenes|ordenes)(?:\s+(?:anteriores|previas|de arriba))?",
+    r"\bhaz\s+caso\s+omiso\s+de\s+(?:\w+\s+){0,3}(?:instrucciones|indicaciones|reglas)",
+    r"\bolvida\s+todo\s+lo\s+(?:anterior|que\s+te\s+(?:dije|dijeron))",
+    # fr
+    r"\b(?:ignore[zr]?|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}(?:instructions|consignes|règles|directives)"
+    r"(?:\s+(?:précédentes|antérieures|ci-dessus))?",
+    r"\bne\s+tiens?\s+(?:pas|plus)\s+compte\s+des\s+(?:\w+\s+){0,2}(?:instructions|consignes)",
+    r"\boublie[zr]?\s+tout\s+ce\s+qu",
+    # de
+    r"(?:\bignorier(?:e|en|t)?|\bvergiss|\bvergessen\s+sie|\bmissachte|übergehe)\s+(?:\w+\s+){0,4}(?:anweisungen|"
+    r"instruktionen|befehle|regeln|vorgaben|aufgaben|anordnungen)",
+    r"\bvergiss\s+(?:alles|das)\s*(?:davor|zuvor|vorher|bisherige|bisher|obige|oben|was)?",
+    r"\b(?:vergessen\s+sie|ignorieren\s+sie)\s+(?:alles|das)\b",
+    # it / pt / nl
+    r"\b(?:ignora|dimentica|trascura)\s+(?:\w+\s+){0,3}(?:istruzioni|indicazioni|regole)",
+    r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere)\s+(?:\w+\s+){0,3}(?:instruções|instrucoes|regras|orientações)",
+    r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}(?:instructies|aanwijzingen|regels|opdrachten)",
+    # ru / zh / ja
+    r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\s+(?:\w+\s+){0,3}(?:инструкции|указания|правила|"
+    r"команды|всё|все)",
+    r"(?:忽略|无视|忘记|忘掉|不要理会)(?:掉)?(?:你)?(?:之前|以前|先前|上面|以上|前面|所有)?(?:的)?(?:所有)?(?:的)?"
+    r"(?:指令|指示|说明|规则|提示|命令)",
+    r"(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|ルール)を(?:すべて)?(?:無視|忘れ)",
+)
+
+ROLE = _rx(
+    r"(?:^|\n)\s*(?:#{1,4}\s*|\*\*|\[|<)?\s*(?:system|developer|admin(?:istrator)?)\s*(?:message|prompt|note|"
+    r"override|instruction)?s?\s*(?:\]|>|\*\*)?\s*:",
+    r"\[(?:system|developer|admin)\]",
+    r"</?(?:system|system_prompt|developer|admin)>",
+    r"={2,}\s*end\s+of\s+(?:document|context|data|input|file|email)|\bend\s+of\s+(?:document|context|input)\b"
+    r"[\s.=-]{0,6}(?:new|now|begin)",
+    r"\b(?:begin|start|end)\s+(?:of\s+)?(?:system|developer|admin)\s+(?:prompt|message|instructions?)\b",
+    r"(?:^|\n)\s*(?:#{2,}\s*)?(?:new\s+)?(?:instruction|task)s?\s*:\s*[\pL]",
+    r"\b(?:message|note|instructions?)\s+(?:from|by)\s+(?:the\s+)?(?:system|developer|administrator|admin|openai|"
+    r"anthropic)\b",
+    r"(?:^|[\n:>]\s*)(?:assistant|ai|user)\s*:\s*(?:sure|ok|okay|i will|i'll)",
+)
+
+TEMPLATE_TOKENS = _rx(
+    r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>",
+    r"\[/?inst\]|<</?sys>>",
+    r"</?instructions?>",
+    r"(?:^|[\n.!?]\s*)user\s*:[^\n]{1,200}\bassistant\s*:",
+)
+
+ADDRESS_STRONG = _rx(
+    r"\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot|gpt|claude|agent|bot)\b",
+    r"\bif\s+(?:an?\s+|any\s+)?(?:ai|llm|language\s+model|chatbot|assistant|gpt|model|bot)\s+(?:is\s+)?(?:reads?|"
+    r"processe?s|processing|summari[sz]es|summari[sz]ing|reviews?|sees?|parses)",
+    r"(?:^|[\n.!?:\"(#/*,-]\s*)(?:(?:hello|hi|hey|dear|attention|ok|okay|note\s+to(?:\s+the)?)[\s,]+)?(?:\w+\s+)?"
+    r"(?:assistants?|asistente|assistente|assistent|ai|chatbot|agents?|llm|gpt|claude|model|bots?)\s*[,!:]\s",
+    r"\b(?:note|message|instructions?|p\.?s\.?|reminder|tip|memo|notice|attention|important)\s+(?:for|to)\s+"
+    r"(?:any\s+|all\s+|the\s+)?(?:[\pL\pN_-]+\s+){0,2}(?:automated\s+systems?|ais?|bots?|crawlers?|llms?|assistants?|"
+    r"agents?|language\s+models?|summari[sz]ers?|models?|screeners?)\b",
+    r"\b(?:ais?|llms?|language\s+models?|assistants?|agents?|bots?|screeners?|systems?|models?)\s+(?:reading|processing|"
+    r"parsing|summari[sz]ing|that\s+(?:see|sees|read|reads|process|processes)|who\s+reads?)\s+(?:this|these|reviews|"
+    r"it|the)\b",
+    r"\b(?:für|an)\s+(?:die\s+|den\s+)?ki(?:-(?:assistent|agent|modell)(?:en)?)?\b|\b(?:para|al)\s+(?:el\s+)?asistente\b|"
+    r"(?:à|\bpour)\s+l'(?:assistant|agent)\s+(?:ia|ai)\b",
+    r"\btell\s+(?:your|the)\s+(?:\w+'s\s+)?(?:ai|assistant|bot|agent|model)\s+to\b",
+    r"\bmake\s+the\s+(?:assistant|ai|model|bot|agent)\s+(?:reply|respond|say|send|output|write)",
+    r"\bfor\s+any\s+(?:ai|llm|assistant|bot|model|agent)s?\b",
+    r"\bnow\s+that\s+you\s+(?:have\s+)?(?:read|seen|processed)\s+this\b",
+    r"\b(?:ai|assistant|llm|agent|bot)\s*:\s*(?:do|please|you|execute|run|send|call|ignore|now|always|make)\b",
+    r"\b(?:ai|llm)\s+(?:assistant|agent|model)s?\s*[,:]\s*(?:you\s+)?(?:must|should|will|are\s+(?:now|required))",
+    r"\b(?:attention|note|important|hey|dear)\s*[,:!-]?\s*(?:the\s+)?(?:ai|llm|assistant|chatbot|agent|gpt|claude|"
+    r"language\s+model)s?\b",
+    r"\b(?:to|for)\s+(?:the|any)\s+(?:ai\s+|llm\s+)?(?:ai|llm|assistant|agent|language\s+model|chatbot|bot|model)s?\s+"
+    r"(?:reading|processing|summari[sz]ing|parsing|viewing|handling|that\s+reads)",
+    r"\bwhen\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|process(?:ing)?|read(?:ing)?|translat(?:e|ing))\s+this\s+"
+    r"(?:document|page|email|message|ticket|file)\b[^.\n]{0,40}\b(?:also|you\s+must|always|include|append)",
+)
+
+ADDRESS_GENERAL = _rx(
+    r"\b(?:the\s+)?(?:assistant|ai(?:\s+(?:assistant|agent|model)s?)?|llm|language\s+model|chatbot|agent|bot|"
+    r"summari[sz]er|ai\s+models?)\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+required\s+to|will\s+now|may\s+now)\b",
+    r"\byou\s+(?:will|shall)\s+now\s+(?:act|be|behave|respond|answer|reply)\b",
+    r"\bautomated\s+(?:\w+\s+)?(?:screeners?|systems?|agents?|tools?|readers?|reviewers?)\s+(?:must|should|shall|"
+    r"need\s+to|are\s+required\s+to)\b",
+    r"\bact\s+as\s+(?:a|an)\s+(?:linux\s+)?(?:shell|terminal|console)\b",
+)
+
+ADDRESSING = _rx(
+    r"\byou\s+(?:are|will\s+be)\s+now\s+(?:an?\s+|in\s+)?",
+    r"\bfrom\s+now\s+on,?\s+(?:you|your|act|respond|answer|always|only)",
+    r"\b(?:act|behave|respond|answer)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unfiltered|unrestricted|"
+    r"uncensored|evil|rogue|jailbroken|different)",
+)
+
+JAILBREAK = _rx(
+    r"\b(?:dan|stan|dude|aim)\s+(?:mode|prompt)\b|\bdo\s+anything\s+now\b|\b(?:you\s+are|called)\s+(?:dan|stan)\b",
+    r"\b(?:developer|god|debug|sudo|jailbreak|unrestricted|evil)\s+mode\b",
+    r"\bjailbr(?:eak|oken)\b",
+    r"\bpretend\s+(?:that\s+)?(?:you\s+are|to\s+be|you're)\b",
+    r"\bstay\s+in\s+character\b|\blet'?s\s+play\s+a\s+(?:game|role)",
+    r"\bhypothetical(?:ly)?\b[^.]{0,60}\b(?:no\s+rules|without\s+restrictions|illegal)",
+)
+
+NO_LIMITS = _rx(
+    r"\b(?:without|no|free\s+of|ignore)\s+(?:any\s+)?(?:ethical|moral|safety|content)?\s*(?:restrictions|filters|"
+    r"limitations|guidelines|censorship|rules)\b",
+    r"\b(?:you\s+have\s+been|you\s+are)\s+(?:freed|liberated|unshackled|released)\b",
+    r"\b(?:unfiltered|uncensored|unrestricted|unlimited|evil)\s+(?:ai|model|assistant|mode|version|chatbot|bot)\b",
+    r"\bnever\s+refuse\b|\bno\s+matter\s+what\b",
+)
+
+TOOL_REQUEST = _rx(
+    r"\b(?:call|invoke|use|run|execute|trigger|fire)\s+(?:the\s+)?[`'\"]?[a-z_][a-z0-9_.]*[`'\"]?\s+"
+    r"(?:tool|function|api|action|plugin|command)\b",
+    r"\b(?:call|invoke|use|run|execute)\s+(?:the\s+)?(?:tool|function|action|plugin)\s+[`'\"]?[a-z_]",
+    r"[`'\"]?(?:send_?e?mail|send_?message|post_?message|transfer_?funds?|http_?(?:get|post|request)|fetch_?url|"
+    r"write_?file|delete_?\w+|exec(?:ute)?_?(?:code|command|shell)|run_?(?:code|command|shell)|create_?user|"
+    r"update_?password|grant_?access|make_?payment|wire_?transfer)[`'\"]?\s*\(",
+    r"\{\s*[\"'](?:tool|function|name|action)[\"']\s*:\s*[\"'][a-z_]",
+    r"\b(?:immediately|now|first|also|then|secretly|silently|quietly)\s+(?:use\s+\w+\s+to\s+)?(?:send|email|"
+    r"forward|transfer|wire|pay|delete|post|upload|execute|run|curl|wget)\b",
+    r"\b(?:using|use|with|via|call|run|invoke)\s+the\s+[a-z]+_[a-z_]+\s+(?:tool|function|action|api)\b",
+    r"\b[a-z]+_[a-z_]+\s+(?:tool|function)\s+with\b",
+    r"\bexecute\s+the\s+following\b|\brun\s+the\s+following\s+command",
+    r"\b(?:create|open|file|post)\s+(?:a\s+)?(?:new\s+)?(?:github\s+|gitlab\s+)?(?:issue|gist|paste)\b[^.\n]{0,40}"
+    r"\b(?:on|in|at)\s+[a-z0-9_.-]+/[a-z0-9_.-]+",
+    r"\bpost\s+(?:this|the|a)\s+(?:message|text|content)\s+(?:to|in)\s+(?:the\s+)?#",
+    r"\bnew\s+(?:github\s+|gitlab\s+)?(?:issue|gist)\s+(?:on|in|at)\s+[a-z0-9_.-]+/[a-z0-9_.-]+",
+)
+
+DANGEROUS_CODE = _rx(
+    r"\bos\.system\s*\(|\bsubprocess\.|\|\s*(?:ba|z)?sh\b|\brm\s+-rf\b|\bchmod\s+777\b|/etc/(?:passwd|shadow)|"
+    r"~/\.ssh|\bid_rsa\b|\bnc\s+-e\b|\bbash\s+-i\b",
+)
+
+EXFIL_MARKDOWN = _rx(
+    r"!\[[^\]]{0,200}\]\(\s*<?https?://[^)\s]{1,300}\?[^)\s]{0,300}=[^)\s]*(?:\{|\$|%7b|<|\[)",
+    r"!\[[^\]]{0,200}\]\(\s*<?https?://[^)\s]{1,300}\?[^)\s]*(?:data|q|d|c|p|secret|token|key|info|msg|content|"
+    r"history|chat|conv|user|email|pw|pass)=",
+    r"<img[^>]{0,200}src\s*=\s*[\"']?https?://[^\"'\s>]{1,300}\?[^\"'\s>]*(?:data|secret|token|key|q|d)=",
+    r"\b(?:append|add|include|insert|encode|put)\b[^.\n]{0,80}\b(?:to|in|into)\s+(?:the\s+|this\s+)?(?:url|link|"
+    r"query\s+string|image\s+(?:url|link|source))",
+    r"\]\(\s*https?://[^)\s]{1,300}[?&][a-z_]{1,20}=\s*(?:\{|\[|<|\$)",
+    r"\b(?:append|add|include|attach|encode|put)\b[^\n]{0,80}\b(?:to|in|into)\s+https?://\S*[?&][a-z_]{0,20}=",
+)
+
+EXFIL_CONTENT = _rx(
+    r"\b(?:paste|copy|dump|repeat|include|reply\s+with|post|attach|forward|send|export|list)\b[^.\n]{0,40}\b(?:the\s+)?"
+    r"(?:full|entire|whole|complete|previous|all(?:\s+the)?)\s+(?:conversation|chat|thread|history|tool\s+outputs?|"
+    r"messages|context|inbox|attachments|contacts|customer\s+list|files)",
+    r"\b(?:contents?\s+of\s+(?:the\s+)?(?:previous|prior|earlier|other)\s+(?:tool\s+outputs?|messages|emails|results))",
+    r"\b(?:all|todos)\s+(?:your|tus|deine|tes)\s+(?:contacts|contactos|kontakte|contacts)\b|\balle\s+anhänge\b",
+)
+
+SEND_TO = _rx(
+    r"\b(?:send|forward|email|e-mail|mail|transfer|post|upload|leak|exfiltrate|share|copy|bcc|cc)\b[^.\n]{0,120}?"
+    r"\b(?:to|at|into|@)\s+[<\[(]?(?:[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|https?://\S+)",
+    r"\b(?:send|envoyez?|envía|envia|sende|schicke|invia)\b[^.\n]{0,80}?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}",
+)
+
+EXFIL_TARGET = _rx(
+    r"\b(?:all|every|entire|full|whole|complete)\s+(?:the\s+|of\s+the\s+|of\s+)?(?:user'?s?\s+|previous\s+|his\s+|"
+    r"her\s+|their\s+)?(?:emails?|messages|conversation|chat|history|contacts|files|documents|data|records|"
+    r"inbox|threads|customers?\s+(?:list|data)|passwords|credentials|notes)\b",
+    r"\b(?:conversation|chat)\s+history\b|\bprevious\s+messages\b",
+    r"\b(?:every|all)\s+(?:[\pL\pN_-]+\s+){0,2}(?:you\s+have\s+seen|you\s+know|in\s+your\s+(?:context|memory))",
+    r"\b(?:the\s+user'?s?|their|his|her|customer'?s?)\s+(?:private|personal|confidential|bank(?:ing)?|credit\s+card|"
+    r"password|passwords|credentials|ssn|social\s+security|address(?:es)?|api\s+keys?)\b",
+)
+
+SECRETS_PROMPT = _rx(
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|list)\b[^\n]{0,40}?\byour\s+"
+    r"(?:[\pL\pN_.]+\s+){0,2}?(?:api|secret|keys?|tokens?|passwords?|credentials|\.env|env(?:ironment)?)",
+    r"\bask\s+(?:the\s+)?(?:user|customer|them|him|her)\s+(?:for|to\s+(?:enter|provide|confirm))\s+(?:their|his|her|the)?\s*"
+    r"(?:password|credentials|pin|2fa|otp|card|credit\s+card|ssn|security\s+code)",
+    r"\b(?:reveal|print|output|show|display|repeat|leak|disclose|tell\s+me|give\s+me|share|dump|return|write\s+out|"
+    r"spell\s+out|what\s+(?:is|are))\b[^\n]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
+    r"secret|initial|exact|internal)\s+)*(?:system\s+prompt|prompt|instructions|initial\s+prompt|"
+    r"pre-?prompt|rules|guidelines|configuration)\b",
+    r"\b(?:what\s+(?:was|is)\s+written|what\s+were\s+you\s+told)\s+(?:above|before|at\s+the\s+(?:start|beginning))",
+    r"\b(?:zeige?|gib|verrate)\b[^.\n]{0,40}\b(?:passwort|systemprompt|anweisungen|zugangsdaten)\b",
+    r"\b(?:muestra|revela|dime)\b[^.\n]{0,40}\b(?:contraseña|prompt\s+del\s+sistema|instrucciones)",
+    r"\b(?:révèle|montre|affiche|donne-moi)\b[^.\n]{0,40}\b(?:mot\s+de\s+passe|prompt\s+système|instructions)\b",
+)
+
+SECRETS = _rx(
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
+    r"include|exfiltrate|extract|retrieve|find)\b[^\n]{0,60}?(?:\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
+    r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
+    r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",
+    r"\blog\s*in\s+with\s+(?:the\s+)?(?:user'?s?|their|your)\b|~/\.aws/credentials|\.aws/credentials",
+)
+
+CONCEAL = _rx(
+    r"\b(?:do\s+not|don't|dont|never)\s+(?:tell|inform|notify|alert|mention\s+(?:this|it)\s+to|let)\s+(?:the\s+)?"
+    r"(?:user|human|operator|customer|anyone)",
+    r"\b(?:without|before)\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?(?:user|human|operator)",
+    r"\b(?:do\s+not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:these|this|that\s+you|the)\s+"
+    r"(?:instructions?|message|step|action)",
+    r"\b(?:secretly|covertly|silently)\s+(?:send|forward|transfer|email|add|include|execute)",
+    r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
+    r"\berwähne\s+(?:das|es|dies)\s+nicht|\bsag\s+(?:es|das)\s+(?:niemandem|nicht)|\bno\s+(?:se\s+lo\s+)?(?:digas|"
+    r"menciones)|\bne\s+le\s+(?:dis|mentionne)\s+pas",
+    r"\b(?:skip|bypass|disable|circumvent)\s+(?:the\s+)?(?:approval|review|confirmation|verification|2fa|mfa|tests|"
+    r"checks)\b|\bwithout\s+(?:running|checking|verifying|reviewing)\s+(?:the\s+)?(?:tests|checks|it|them)",
+    r"\b(?:do\s+it|proceed|act|execute|send\s+it|transfer\s+it)\s+(?:now\s+|immediately\s+)?without\s+(?:asking|"
+    r"confirmation|confirming|checking|approval)",
+)
+
+PRIORITY = _rx(
+    r"\b(?:important|urgent|critical|attention|warning)\s*(?:!{1,}|:)\s*(?:new\s+)?(?:instructions?|task|"
+    r"you\s+must|assistant)",
+    r"\bthis\s+(?:instruction|message|rule)\s+(?:takes|has)\s+(?:precedence|priority)",
+    r"\b(?:highest|top|absolute)\s+priority\b[^.\n]{0,40}\b(?:instruction|task|override)",
+    r"\byour\s+(?:new|real|actual|only|primary)\s+(?:task|goal|job|objective|purpose|role)\s+(?:is|will\s+be)\b",
+    r"\bremember\s+(?:this|that)\s+for\s+(?:all\s+)?(?:future|later|subsequent)",
+    r"\b(?:update|change)\s+the\s+(?:payee|beneficiary|bank\s+account|iban|payment\s+details|recipient\s+account)",
+    r"\b(?:are|is)\s+now\s+(?:authorized|allowed|permitted|cleared)\s+to\b",
+    r"\btrust\s+everything\s+(?:they|he|she|the\s+user)\s+says?\b|\bthe\s+(?:person|user)\s+you\s+are\s+talking\s+to\s+"
+    r"is\s+(?:an?\s+)?(?:admin|administrator|developer|owner|root)",
+    r"\b(?:must|should)\s+instead\b|\binstead\s+(?:say|respond|reply|output|answer)\b",
+    r"\b(?:respond|reply|answer)\s+only\s+(?:with|in)\b|\bonly\s+(?:respond|reply|answer)\s+with\b",
+    r"\b(?:the\s+)?(?:user|human|owner)\s+(?:has\s+)?(?:asked|wants|instructed|authorized|requested)\s+(?:you\s+)?"
+    r"(?:me\s+)?to\s+(?:send|forward|transfer|email|delete|share|post|wire|pay)",
+)
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal("override", 0.8, OVERRIDE),
+    Signal("role_marker", 0.45, ROLE),
+    Signal("template_tokens", 0.75, TEMPLATE_TOKENS),
+    Signal("addresses_model", 0.7, ADDRESS_STRONG),
+    Signal("addresses_ai_role", 0.6, ADDRESS_GENERAL),
+    Signal("addressing_model", 0.45, ADDRESSING),
+    Signal("jailbreak", 0.55, JAILBREAK),
+    Signal("no_limits", 0.5, NO_LIMITS),
+    Signal("tool_request", 0.5, TOOL_REQUEST),
+    Signal("dangerous_code", 0.5, DANGEROUS_CODE),
+    Signal("exfil_content", 0.6, EXFIL_CONTENT),
+    Signal("exfil_markdown", 0.75, EXFIL_MARKDOWN),
+    Signal("send_to_address", 0.35, SEND_TO),
+    Signal("exfil_target", 0.3, EXFIL_TARGET),
+    Signal("prompt_request", 0.7, SECRETS_PROMPT),
+    Signal("secrets_request", 0.6, SECRETS),
+    Signal("concealment", 0.5, CONCEAL),
+    Signal("priority_claim", 0.5, PRIORITY),
+)
+
+
+def re2_set(patterns: list[str]) -> Any:
+    """An RE2 set: ``Match(text)`` lists the indices of the patterns that match, in one pass."""
+    s = re2.Set.SearchSet(_options())
+    for p in patterns:
+        s.Add(p)
+    s.Compile()
+    return s
+
+
+SIGNAL_SET = re2_set([sig.regex.pattern for sig in SIGNALS])
+"""One pass that tells which signals match at all; only those are searched again for their span."""

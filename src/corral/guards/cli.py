@@ -1,0 +1,60 @@
+"""``corral guard ...``: measure the guardrails on the labelled eval set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from corral.guards.evaluate import EvalReport, evaluate
+
+app = typer.Typer(help="Guardrails: evaluate the injection filter and PII detector.", no_args_is_help=True)
+
+
+@app.callback()
+def _group() -> None:
+    """Guardrails tools."""
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.1f}%"
+
+
+def _render(report: EvalReport, console: Console, show_misses: bool) -> None:
+    t = Table(title="injection_filter: detection = blocked; +flagged = blocked or flagged; FP = benign blocked")
+    for col in ("set", "split", "group", "injections", "caught", "detection", "+flagged", "benign", "FP",
+                "FP rate", "flagged"):
+        t.add_column(col, justify="right" if col not in ("set", "split", "group") else "left")
+    for r in report.detection:
+        t.add_row(r.dataset, r.split, r.group, str(r.injections), str(r.caught), _pct(r.detection_rate),
+                  _pct(r.flag_rate), str(r.benign), str(r.false_positives), _pct(r.fp_rate),
+                  _pct(r.benign_flag_rate))
+    console.print(t)
+    p = Table(title="pii_scrubber: exact-span precision and recall per entity type")
+    for col in ("split", "entity", "TP", "FP", "FN", "precision", "recall"):
+        p.add_column(col, justify="left" if col in ("split", "entity") else "right")
+    for row in report.pii:
+        p.add_row(row.split, row.entity, str(row.tp), str(row.fp), str(row.fn), _pct(row.precision),
+                  _pct(row.recall))
+    console.print(p)
+    if show_misses:
+        for r in report.detection:
+            if r.group == "all" and (r.missed_ids or r.fp_ids):
+                console.print(f"[bold]{r.dataset}/{r.split}[/] missed: {', '.join(r.missed_ids) or '-'}")
+                console.print(f"[bold]{r.dataset}/{r.split}[/] false positives: {', '.join(r.fp_ids) or '-'}")
+
+
+@app.command("eval")
+def eval_cmd(
+    data: Path = typer.Option(Path("evals/guards"), "--data", help="directory with the eval JSONL files"),
+    threshold: float = typer.Option(0.7, help="injection_filter threshold"),
+    show_misses: bool = typer.Option(False, "--show-misses", help="list the ids of misses and false positives"),
+) -> None:
+    """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
+    console = Console()
+    if not (data / "tool_outputs.jsonl").exists() and not (data / "pii.jsonl").exists():
+        console.print(f"[red]error:[/] no eval files in {data} (expected tool_outputs.jsonl, direct.jsonl, pii.jsonl)")
+        raise typer.Exit(1)
+    _render(evaluate(data, threshold=threshold), console, show_misses)

@@ -1,0 +1,182 @@
+"""Normalization before detection: undo the cheap tricks attackers use to slip text past pattern matchers.
+
+``views(text)`` returns the texts a detector should scan: the normalized text (NFKC, invisible characters
+removed), a homoglyph-folded copy when the text mixes in look-alike letters, the ASCII hidden in Unicode
+tag characters, and decoded copies of obvious base64 / hex / URL-encoded / rot13 payloads. Each extra view is
+produced only when a cheap check says it may differ, so plain ASCII text costs a few regex searches.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from corral.guards._patterns import compile_re2
+
+__all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views"]
+
+# Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
+# embeddings/overrides/isolates, variation selectors. Tag characters (U+E0000-E007F) are handled separately:
+# they can carry a whole hidden ASCII message ("ASCII smuggling").
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe00-\ufe0f\U000e0000-\U000e007f]"
+)
+_TAGS = re.compile("[\U000e0020-\U000e007e]+")
+
+# Look-alikes of Latin letters from Cyrillic, Greek, Armenian and IPA blocks (after NFKC, which already folds
+# full-width and mathematical alphanumerics).
+_HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "һ": "h", "ӏ": "l", "ɡ": "g", "ɑ": "a", "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ε": "e", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Α": "A",
+    "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X", "ա": "w", "ս": "u", "օ": "o", "ɩ": "i", "ʏ": "y",
+}
+_FOLD_TABLE = str.maketrans(_HOMOGLYPHS)
+_CONFUSABLE = re.compile("[" + "".join(_HOMOGLYPHS) + "]+")
+_C = "[" + "".join(_HOMOGLYPHS) + "]"
+# A word that mixes Latin letters with look-alikes is a spoof; a word of real Cyrillic or Greek is not.
+_MIXED_WORD = re.compile(rf"[A-Za-z]{_C}+|{_C}+[A-Za-z]")  # look-alikes touching a Latin letter
+_LATIN = re.compile("[A-Za-z]")
+
+# Candidate encoded runs. RE2 (linear time, no lookarounds): runs are found whole and decoded in Python.
+_B64 = compile_re2(r"[A-Za-z0-9+/_-]{20,}={0,2}")
+_HEX = compile_re2(r"(?:[0-9A-Fa-f]{2}[ :]?){12,}|(?:\\x[0-9A-Fa-f]{2}){8,}")
+_PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+# rot13 is cheap to apply but doubles the scan, so only when the text names it or carries rot13'd keywords
+# (ignore, instructions, system, previous, assistant, password).
+_ROT13_HINT = compile_re2(r"(?i)rot-?13|\b(?:vtaber|vafgehpgvbaf?|flfgrz|cerivbhf|nffvfgnag|cnffjbeq)\b")
+_MAX_DECODED = 8
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One text to scan and how it was obtained (``normalized``, ``homoglyphs``, ``tags``, ``base64``, ...)."""
+
+    name: str
+    text: str
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """The normalized text, every view to scan, and what was found hidden (counts, for scoring)."""
+
+    text: str
+    views: list[View]
+    invisible_chars: int = 0
+    obfuscations: list[str] = field(default_factory=list)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Map look-alike Cyrillic/Greek letters to the Latin letters they imitate."""
+    return text.translate(_FOLD_TABLE)
+
+
+def _fold_mixed_words(text: str) -> str | None:
+    """Fold only words that mix scripts (``рrеvіоus``); None when there are none. Real Cyrillic or Greek prose
+    stays as it is, so its own patterns still match."""
+    changed = False
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        return m.group().translate(_FOLD_TABLE)
+
+    folded = _MIXED_WORD.sub(fold, text)
+    return folded if changed else None
+
+
+def normalize(text: str) -> str:
+    """NFKC, then remove invisible and bidi-control characters."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    good = sum(1 for c in s if c.isprintable() or c in "\n\r\t")
+    return good / len(s)
+
+
+def _as_text(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for c in s if c.isalpha() or c == " ")
+    return s if _printable_ratio(s) > 0.95 and letters >= 0.6 * len(s) else None
+
+
+def _decode_b64(token: str) -> str | None:
+    token = token.rstrip("=")
+    if len(token) % 4 == 1:
+        return None
+    urlsafe = "-" in token or "_" in token
+    if urlsafe and ("+" in token or "/" in token):
+        return None
+    try:
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_" if urlsafe else None, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _as_text(raw)
+
+
+def _decode_hex(token: str) -> str | None:
+    digits = re.sub(r"\\x|[ :]", "", token)
+    try:
+        raw = bytes.fromhex(digits)
+    except ValueError:
+        return None
+    return _as_text(raw)
+
+
+def _decoded_views(text: str) -> list[View]:
+    out: list[View] = []
+    for rx, name, decode in ((_B64, "base64", _decode_b64), (_HEX, "hex", _decode_hex)):
+        for m in rx.finditer(text):
+            decoded = decode(m.group())
+            if decoded:
+                out.append(View(name, decoded))
+            if len(out) >= _MAX_DECODED:
+                return out
+    if len(_PCT.findall(text, 0, 4096)) >= 3:
+        decoded = unquote(unquote(text))
+        if decoded != text:
+            out.append(View("url", decoded))
+    if _ROT13_HINT.search(text):
+        out.append(View("rot13", codecs.decode(text, "rot13")))
+    return out
+
+
+def views(text: str) -> NormalizedText:
+    """Normalize ``text`` and list every view a detector should scan (the normalized text first)."""
+    # ASCII (the common case) has nothing to fold, strip or un-hide
+    result = NormalizedText(text, [View("normalized", text)]) if text.isascii() else _normalize_unicode(text)
+    for v in _decoded_views(result.text):
+        result.views.append(v)
+        result.obfuscations.append(v.name)
+    return result
+
+
+def _normalize_unicode(text: str) -> NormalizedText:
+    nfkc = unicodedata.normalize("NFKC", text)
+    stripped, n_invisible = _INVISIBLE.subn("", nfkc)
+    result = NormalizedText(stripped, [View("normalized", stripped)], n_invisible)
+    if n_invisible:
+        hidden = "".join(chr(ord(c) - 0xE0000) for m in _TAGS.finditer(text) for c in m.group())
+        if hidden.strip():
+            result.views.append(View("tags", hidden))
+            result.obfuscations.append("tags")
+    if _CONFUSABLE.search(stripped) and _LATIN.search(stripped):
+        folded = _fold_mixed_words(stripped)
+        if folded is not None:
+            result.views.append(View("homoglyphs", folded))
+            result.obfuscations.append("homoglyphs")
+    return result
