@@ -128,3 +128,10 @@ def test_100_concurrent_runs_hold_a_one_dollar_tenant_cap(gate: BudgetGate) -> N
     assert spent == pytest.approx(0.99)
     assert len(paused) + len(done) == 100
     assert all(p.scope.startswith("tenant:acme:month") for p in paused)
+
+
+def test_calibration_survives_a_new_gate(engine: sa.Engine) -> None:
+    gate = BudgetGate.for_engine(engine)
+    gate.estimator.observe(req(), "test:m", 40)
+    gate.save_calibration()
+    assert BudgetGate.for_engine(engine).estimator.factor("test:m") == pytest.approx(gate.estimator.factor("test:m"))

@@ -37,7 +37,13 @@ class BudgetGate:
         """The gate on ``engine`` with the project's price table; creates the budget tables if missing."""
         store = BudgetStore(engine)
         store.create_tables()
-        return cls(store, TokenEstimator())
+        estimator = TokenEstimator()
+        estimator.load(engine)  # token-count calibration learned by earlier processes
+        return cls(store, estimator)
+
+    def save_calibration(self) -> None:
+        """Persist the per-model token calibration (the runtime calls this at shutdown)."""
+        self.estimator.save(self.store.engine)
 
     @staticmethod
     def charge_for(ctx: ActionContext, *, model: str = "-", kind: str = "model") -> Charge:

@@ -122,6 +122,8 @@ class Runtime:
     def shutdown(self) -> None:
         if self.audit is not None:
             self.audit.flush()
+        if self.budget is not None:
+            self.budget.save_calibration()
         if self._launched:
             DBOS.destroy(destroy_registry=False)
             self._launched = False
