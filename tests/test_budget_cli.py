@@ -46,3 +46,17 @@ def test_costs_bad_group_is_an_error() -> None:
     out = runner.invoke(costs_app, ["--by", "colour"])
     assert out.exit_code == 1
     assert "cannot group by" in out.output
+
+
+def test_mounted_under_a_root_app() -> None:
+    import typer
+
+    from corral.budget import cli, costs_cli
+
+    root = typer.Typer()
+    root.add_typer(cli.app, name="budget")
+    root.add_typer(costs_cli.app, name="costs")
+    assert runner.invoke(root, ["budget", "set", "--tenant", "t", "--monthly", "100"]).exit_code == 0
+    out = runner.invoke(root, ["costs", "--by", "tenant"])
+    assert out.exit_code == 0, out.output
+    assert "cost per successful task" in out.output or "total $0.0000" in out.output
