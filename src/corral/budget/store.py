@@ -257,6 +257,8 @@ class BudgetStore:
                     "spent_nusd": 0, "reserved_nusd": 0, "override_shared": False,
                 }))
         with self._lock:
+            if len(self._known) > 100_000:  # one key per run: forget old ones in long-lived processes
+                self._known.clear()
             self._known.update(s.key(now) for s in missing)
 
     # --- reservations --------------------------------------------------------------------------
