@@ -239,6 +239,18 @@ class GuardSet:
                         for r in blocked)
         return new, notes, Decision("deny", reasons, POLICY_ID, "1")
 
+    def filter_output(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], str | None]:
+        """OutputFilter: ``check_output`` with the run's state. A blocked answer returns the problem to re-ask
+        the model with (the runtime's bounded repair loop); otherwise the text for the user."""
+        new, results = self.check_output(text, ctx.state)
+        notes: dict[str, Any] = {"results": [r.to_dict() for r in results]}
+        blocked = [r for r in results if r.blocked]
+        if not blocked:
+            return new, notes, None
+        problem = "; ".join(str(r.details.get("repair_prompt") or f"the answer was blocked by {r.guard}")
+                            for r in blocked)
+        return text, notes, problem
+
     def filter_result(self, ctx: ActionContext, call: ToolCall, text: str) -> tuple[str, dict[str, Any]]:
         """ResultFilter: ``check_tool_result`` with the run's state (the message is already marked untrusted)."""
         new, results = self.check_tool_result(call.name, text, ctx.state)

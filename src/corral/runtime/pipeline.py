@@ -21,6 +21,7 @@ from corral.tools.degrade import OutageGate
 
 __all__ = [
     "InputFilter",
+    "OutputFilter",
     "Pipeline",
     "ResultFilter",
     "build_pipeline",
@@ -47,11 +48,22 @@ class InputFilter(Protocol):
     def filter_input(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], Decision | None]: ...
 
 
+@runtime_checkable
+class OutputFilter(Protocol):
+    """Runs on the final answer. Returns the text for the user, annotations, and a problem (the answer is
+    re-asked with it, within the repair budget) or None."""
+
+    name: str
+
+    def filter_output(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], str | None]: ...
+
+
 @dataclass
 class Pipeline:
     gates: list[ActionGate] = field(default_factory=list)
     result_filters: list[ResultFilter] = field(default_factory=list)
     input_filters: list[InputFilter] = field(default_factory=list)
+    output_filters: list[OutputFilter] = field(default_factory=list)
 
 
 def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
@@ -72,6 +84,7 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
         pipeline.gates.insert(0, guards)
         pipeline.input_filters.append(guards)
         pipeline.result_filters.append(guards)
+        pipeline.output_filters.append(guards)
     return pipeline
 
 

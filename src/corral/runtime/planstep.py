@@ -36,6 +36,7 @@ class PlanStep:
     call: ToolCall | None = None
     text: str = ""
     extra_calls: int = 0  # further tool calls in the same response, which are not executed
+    model_text: str | None = None  # the model's own words when an output filter changed ``text``
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "text": self.text}

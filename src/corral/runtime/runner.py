@@ -67,6 +67,14 @@ def canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+def result_text(result: Any) -> str:
+    """What the model is shown of a tool result (before the result filters)."""
+    text = result if isinstance(result, str) else canonical(result)
+    if len(text) > MAX_RESULT_CHARS:
+        text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
+    return text
+
+
 def summarize(result: Any, limit: int = 200) -> str:
     text = result if isinstance(result, str) else canonical(result)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -177,7 +185,7 @@ class Runner:
             return state, self._error(RunTimeout(
                 f"the run was active for {state['active_s']:.1f}s, over max_wall_clock_s={spec.max_wall_clock_s}"),
                 state)
-        before = json.loads(json.dumps(state))
+        before = _fork(state)  # the state to pause in: a budget pause does not consume the iteration
         state["iteration"] += 1
         step = StepRecord(run_id=state["run_id"], idx=state["iteration"], kind="invalid", status="planned")
         parsed, err = self._ask(svc, state, step)
@@ -191,7 +199,7 @@ class Runner:
         assert isinstance(parsed, PlanStep)
         if parsed.kind == "final":
             step.kind, step.status, step.text = "final", "final", parsed.text
-            state["messages"].append(Message("assistant", parsed.text).to_dict())
+            state["messages"].append(Message("assistant", parsed.model_text or parsed.text).to_dict())
             self._save(step, t0)
             self._emit("plan", state, {"kind": "final", "text": parsed.text})
             return state, {"kind": "final", "text": parsed.text}
@@ -226,7 +234,9 @@ class Runner:
             problem = self._problem(svc, parsed)
             if problem is None:
                 assert isinstance(parsed, PlanStep)
-                return parsed, None
+                filtered, problem = self._filter_output(svc, state, step, parsed)
+                if problem is None:
+                    return filtered, None
             step.repairs += 1
             state["messages"].extend(self._repair_messages(resp, parsed, problem))
             if step.repairs > spec.max_repairs:
@@ -303,6 +313,21 @@ class Runner:
             self.store.update_run(state["run_id"], spec=svc.spec.model_dump(mode="json"))
         self._set_status(state, "running")
         return state, {"kind": "continue"}
+
+    def _filter_output(self, svc: RunServices, state: State, step: StepRecord,
+                       parsed: PlanStep) -> tuple[PlanStep, str | None]:
+        """Output filters on a final answer: the user gets their text (e.g. PII re-hydrated); the model's own
+        words stay in the conversation. A problem goes back to the model through the repair loop."""
+        if parsed.kind != "final" or not svc.pipeline.output_filters:
+            return parsed, None
+        text = parsed.text
+        ctx = self._ctx(svc, state)
+        for f in svc.pipeline.output_filters:
+            text, notes, problem = f.filter_output(ctx, text)
+            step.annotations.setdefault("output_filters", {})[f.name] = notes
+            if problem is not None:
+                return parsed, problem
+        return PlanStep("final", text=text, model_text=parsed.text), None
 
     def _account(self, svc: RunServices, state: State, step: StepRecord, resp: ModelResponse, ms: float) -> None:
         cost = resp.cost_usd if resp.cost_usd or resp.cached else cost_of(svc.model.name, resp.usage)
@@ -502,7 +527,7 @@ class Runner:
         else:
             step.status, step.result = "executed", outcome.result
             step.result_summary = summarize(outcome.result)
-            text = outcome.result if isinstance(outcome.result, str) else canonical(outcome.result)
+            text = result_text(outcome.result)
             status, result, attempts = "ok", outcome.result, outcome.attempts
             if gate is not None and hold is not None:
                 gate.settle(hold, hold.amount_usd)
@@ -510,8 +535,6 @@ class Runner:
                 step.cost_usd += hold.amount_usd
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
-        if len(text) > MAX_RESULT_CHARS:
-            text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
         ctx_action = self._ctx(svc, state)
         for f in svc.pipeline.result_filters:
             text, notes = f.filter_result(ctx_action, call, text)

@@ -29,13 +29,14 @@ from corral.models.cache import CachedModel, DbCache, MemoryCache, TieredCache
 from corral.models.factory import infer_model
 from corral.models.router import RouterModel
 from corral.runtime import durable
-from corral.runtime.runner import Runner, drive
+from corral.runtime.runner import Runner, drive, result_text
 from corral.runtime.services import RunServices
 from corral.spec.agent import AgentSpec
 from corral.spec.loader import LoadedSpec
 from corral.store.db import corral_home, database_url, is_postgres, make_engine
 from corral.store.records import FINAL_STATUSES, RunRecord
 from corral.store.sql import MemoryStore, SqlStore, Store
+from corral.telemetry import install_telemetry, store_lookup
 from corral.tools.contract import ToolRegistry, default_registry
 from corral.tools.idempotency import Ledger, MemoryLedger, SqlLedger
 
@@ -66,6 +67,7 @@ class Runtime:
         if audit and isinstance(store, SqlStore):  # the audit log lives beside the runs it records
             self.audit = AuditSubscriber(AuditLog(store.engine))
             self.bus.subscribe(self.audit, critical=True)
+        self.telemetry = install_telemetry(self.bus, lookup=store_lookup(store))  # traces, metrics, logs
         self.model_factory = model_factory or _default_model_factory
         self._services: dict[str, RunServices] = {}
         self._models: dict[str, Model] = {}  # run id -> a model given to start() directly
@@ -129,6 +131,7 @@ class Runtime:
             self._launched = False
         for model in self._models.values():
             model.close()
+        self.telemetry.flush()  # the CLI leaves with os._exit: atexit never sends the OTLP batch
         durable.set_current(None)
 
     def __enter__(self) -> Runtime:
@@ -151,6 +154,8 @@ class Runtime:
             model = CachedModel(model, self._response_cache(), ttl_s=spec.cache.ttl_s)
         svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
+        if run.steps:  # resumed in a new process: per-run guard state (the PII vault) is rebuilt, same numbering
+            self._restore_scratch(svc, run)
         return svc
 
     def _response_cache(self) -> TieredCache:
@@ -158,6 +163,14 @@ class Runtime:
             assert isinstance(self.store, SqlStore)
             self._cache = TieredCache(MemoryCache(), DbCache(self.store.engine))
         return self._cache
+
+    def _restore_scratch(self, svc: RunServices, run: RunRecord) -> None:
+        texts = [run.task] + [result_text(s.result) for s in self.store.list_steps(run.id)
+                              if s.status == "executed" and s.result is not None]
+        for f in svc.pipeline.input_filters:
+            rebuild = getattr(f, "rebuild_vault", None)
+            if rebuild is not None:
+                rebuild(texts, svc.scratch)
 
     def _notify(self, run_id: str, status: str) -> None:
         with self._cond:

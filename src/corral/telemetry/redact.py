@@ -1,0 +1,142 @@
+"""Redaction of secrets and PII before anything leaves the process as a span, a log line or a metric label.
+
+The redactor is pluggable (``set_redactor``): the guards package may install a richer PII detector. Whatever is
+installed, the secrets baseline always runs first, because a missed API key is worse than a missed phone number.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+__all__ = [
+    "Redactor",
+    "baseline_redact",
+    "get_redactor",
+    "redact",
+    "redact_secrets",
+    "redact_value",
+    "set_redactor",
+]
+
+Redactor = Callable[[str], str]
+
+# (label, pattern, replacement group) — a replacement group keeps a prefix such as "password=" readable.
+_SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("private_key", re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----")),
+    ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}")),
+    ("api_key", re.compile(r"\b(?:sk|pk|rk)[-_](?:live|test|proj|ant)[-_][A-Za-z0-9_-]{8,}")),
+    ("api_key", re.compile(r"\bsk-[A-Za-z0-9_-]{16,}")),
+    ("aws_key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("github_token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})")),
+    ("slack_token", re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}")),
+    ("google_key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    ("bearer", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{8,}")),
+)
+# key = value / key: value / "key": "value" / key is value — the value is replaced, the key kept.
+_ASSIGNMENT = re.compile(
+    r"""(?ix)
+    (?P<key>\b(?:password|passwd|pwd|passphrase|secret|client[_-]?secret|token|access[_-]?token|
+        refresh[_-]?token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth)\b["']?)
+    (?P<sep>\s*[:=]\s*|\s+is\s+)
+    (?P<quote>["']?)
+    (?P<value>[^\s"',;]+)
+    """
+)
+_URL_CREDENTIALS = re.compile(r"(?P<scheme>\b[a-z][a-z0-9+.-]*://)[^\s/:@]+:[^\s/@]+@", re.IGNORECASE)
+
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,4}){2,3}"  # +1 415 555 0100, +44 20 7946 0958
+    r"|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3,4}[\s.-]\d{3,5}"  # (415) 555-0100, 415-555-0100, 415.555.0100
+    r")(?!\w)"
+)
+_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+_CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+_IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
+
+_SENSITIVE_KEY = re.compile(
+    r"(?i)^(?:password|passwd|pwd|passphrase|secret|client_secret|token|access_token|refresh_token|api_key|"
+    r"apikey|access_key|private_key|authorization|cookie|set-cookie|credential|credentials)$"
+)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def _card_sub(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    return "[REDACTED:card]" if 13 <= len(digits) <= 19 and _luhn_ok(digits) else match.group(0)
+
+
+def redact_secrets(text: str) -> str:
+    """Replace credentials (API keys, tokens, passwords, private keys, URL credentials) with markers."""
+    for label, pattern in _SECRET_PATTERNS:
+        text = pattern.sub(f"[REDACTED:{label}]", text)
+    text = _ASSIGNMENT.sub(lambda m: f"{m['key']}{m['sep']}{m['quote']}[REDACTED:secret]", text)
+    return _URL_CREDENTIALS.sub(lambda m: f"{m['scheme']}[REDACTED:credentials]@", text)
+
+
+def baseline_redact(text: str) -> str:
+    """Secrets plus common PII (emails, phone numbers, US SSNs, Luhn-valid card numbers, IPv4 addresses)."""
+    text = redact_secrets(text)
+    text = _EMAIL.sub("[REDACTED:email]", text)
+    text = _SSN.sub("[REDACTED:ssn]", text)
+    text = _CARD.sub(_card_sub, text)
+    text = _PHONE.sub("[REDACTED:phone]", text)
+    return _IPV4.sub("[REDACTED:ip]", text)
+
+
+_lock = threading.Lock()
+_redactor: Redactor = baseline_redact
+
+
+def set_redactor(fn: Redactor | None) -> None:
+    """Install a PII redactor (e.g. ``corral.guards.pii.redact``); ``None`` restores the regex baseline.
+    Secrets are always redacted by the baseline first, whatever is installed."""
+    global _redactor
+    with _lock:
+        _redactor = baseline_redact if fn is None else fn
+
+
+def get_redactor() -> Redactor:
+    return _redactor
+
+
+def redact(text: str) -> str:
+    """Redact one string with the installed redactor (secrets baseline first)."""
+    fn = _redactor
+    if fn is baseline_redact:
+        return baseline_redact(text)
+    return fn(redact_secrets(text))
+
+
+def redact_value(value: Any, *, _depth: int = 0) -> Any:
+    """Redact strings anywhere inside dicts, lists and tuples; values under secret-looking keys are dropped."""
+    if isinstance(value, str):
+        return redact(value)
+    if _depth > 20:
+        return "[REDACTED:depth]"
+    if isinstance(value, Mapping):
+        return {
+            k: ("[REDACTED:secret]" if isinstance(k, str) and _SENSITIVE_KEY.match(k) and v not in (None, "")
+                else redact_value(v, _depth=_depth + 1))
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(redact_value(v, _depth=_depth + 1) for v in value)
+    return value
+
+
+def is_sensitive_key(key: str) -> bool:
+    return bool(_SENSITIVE_KEY.match(key))

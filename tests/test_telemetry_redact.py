@@ -1,0 +1,53 @@
+"""The secrets/PII regex baseline and the pluggable redactor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from corral.telemetry.redact import baseline_redact, redact, redact_value, set_redactor
+
+
+@pytest.fixture(autouse=True)
+def _restore() -> Iterator[None]:
+    yield
+    set_redactor(None)
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("key sk-live-4f9aXb12Cd34Ef56Gh78", "[REDACTED:api_key]"),
+    ("sk-proj-abcdefghijklmnopqrstu", "[REDACTED:api_key]"),
+    ("AKIAIOSFODNN7EXAMPLE", "[REDACTED:aws_key]"),
+    ("ghp_" + "a" * 36, "[REDACTED:github_token]"),
+    ("Authorization: Bearer abc.def.ghi123", "[REDACTED:bearer]"),
+    ("password=hunter2", "password=[REDACTED:secret]"),
+    ("my password is Tr0ub4dor&3", "password is [REDACTED:secret]"),
+    ('{"api_key": "abcd1234"}', '"api_key": "[REDACTED:secret]"'),
+    ("postgresql://app:s3cret@db/prod", "postgresql://[REDACTED:credentials]@db/prod"),
+    ("mail bob@example.com", "[REDACTED:email]"),
+    ("call (415) 555-0100", "[REDACTED:phone]"),
+    ("call +44 20 7946 0958", "[REDACTED:phone]"),
+    ("ssn 123-45-6789", "[REDACTED:ssn]"),
+    ("card 4111 1111 1111 1111", "[REDACTED:card]"),
+])
+def test_baseline_redacts(text: str, marker: str) -> None:
+    assert marker in baseline_redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "step 12 of 20 cost 0.0031", "2026-11-25T10:00:00Z", "run 4bf92f3577b34da6a3ce929d0e0e4736",
+    "order 1234567890123456",  # not Luhn-valid
+])
+def test_baseline_leaves_ordinary_text(text: str) -> None:
+    assert baseline_redact(text) == text
+
+
+def test_sensitive_keys_are_dropped_in_nested_values() -> None:
+    value = redact_value({"user": {"password": "x", "contact": ["a@b.co"]}, "n": 3})
+    assert value == {"user": {"password": "[REDACTED:secret]", "contact": ["[REDACTED:email]"]}, "n": 3}
+
+
+def test_a_plugged_in_redactor_runs_after_the_secrets_baseline() -> None:
+    set_redactor(lambda text: text.replace("Alice", "[PERSON]"))
+    assert redact("Alice's key sk-live-4f9aXb12Cd34Ef56Gh78") == "[PERSON]'s key [REDACTED:api_key]"
