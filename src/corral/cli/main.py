@@ -171,6 +171,7 @@ def approve(
     reason: Annotated[str | None, typer.Option(help="why (recorded)")] = None,
     actor: Annotated[str | None, typer.Option(help="who approves (default: $CORRAL_ACTOR or your login)")] = None,
     args: Annotated[str | None, typer.Option("--args", help="edited arguments as JSON (re-validated)")] = None,
+    budget: Annotated[float | None, typer.Option(help="a run paused on its budget: its new total cap in USD")] = None,
 ) -> None:
     """Approve a paused run's pending action and resume it."""
     from corral.cli import flows
@@ -182,7 +183,8 @@ def approve(
         except json.JSONDecodeError as exc:
             err_console.print(f"[red]error:[/] --args is not valid JSON: {exc.msg}")
             raise typer.Exit(1) from None
-    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited))
+    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited,
+                       budget=budget))
 
 
 @app.command()
@@ -204,7 +206,8 @@ def _mount_subapps() -> None:
 
     for module, name in (("corral.policy.cli", "policy"), ("corral.audit.cli", "audit"), ("corral.slo.cli", "slo"),
                          ("corral.guards.cli", "guard"), ("corral.telemetry.cli", "metrics"),
-                         ("corral.provenance.cli", "provenance")):
+                         ("corral.provenance.cli", "provenance"), ("corral.budget.cli", "budget"),
+                         ("corral.budget.costs_cli", "costs")):
         try:
             sub = importlib.import_module(module)
         except ImportError:  # pragma: no cover - a box that is not installed
