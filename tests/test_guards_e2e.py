@@ -33,9 +33,9 @@ def _registry(sent: list[dict[str, Any]]) -> ToolRegistry:
     return reg
 
 
-def _spec(guardrails: tuple[Any, ...]) -> AgentSpec:
+def _spec(guardrails: tuple[Any, ...], **extra: Any) -> AgentSpec:
     return AgentSpec(name="mail-agent", autonomy="autonomous", allowed_tools=("read_inbox", "send_email"),
-                     guardrails=guardrails)
+                     guardrails=guardrails, **extra)
 
 
 def _obedient_model() -> ScriptedModel:
@@ -77,9 +77,17 @@ def test_the_injected_tool_result_is_withheld_and_recorded_on_the_step() -> None
 def test_without_guardrails_the_same_run_sends_the_email() -> None:
     sent: list[dict[str, Any]] = []
     rt = Runtime.in_memory(registry=_registry(sent))
-    run = rt.run(_spec(()), "Summarize my inbox", model=_obedient_model())
+    # provenance off too: on its own it would hold the call (the address came only from the tool result)
+    run = rt.run(_spec((), provenance={"enabled": False}), "Summarize my inbox", model=_obedient_model())
     assert run.status == "completed"
     assert sent and sent[0]["to"] == "collector@exfil-drop.net"
+
+
+def test_without_guardrails_provenance_alone_holds_the_email() -> None:
+    sent: list[dict[str, Any]] = []
+    rt = Runtime.in_memory(registry=_registry(sent))
+    run = rt.run(_spec(()), "Summarize my inbox", model=_obedient_model())
+    assert run.status == "waiting_approval" and sent == []
 
 
 def test_a_direct_injection_in_the_task_blocks_the_run() -> None:

@@ -83,10 +83,18 @@ def test_unparseable_url_is_denied() -> None:
     assert codes(policy(), inp("Fetch", arguments={"url": "http:///nohost"})) == ("deny", ["url_invalid"])
 
 
-def test_explicit_blocked_domain_is_denied_without_default_deny() -> None:
-    p = policy(blocked_domains=("*.pastebin.com",))
+def test_blocked_list_without_star_is_still_default_deny() -> None:
+    # Changed on purpose: the policy rule now has the egress guard's semantics ("*" only restates the default).
+    p = policy(blocked_domains=("*.pastebin.com",), allow_domains=("*.org",))
     assert codes(p, inp("Fetch", arguments={"url": "https://x.pastebin.com"})) == ("deny", ["domain_blocked"])
     assert codes(p, inp("Fetch", arguments={"url": "https://example.org"})) == ("allow", [])
+    assert codes(p, inp("Fetch", arguments={"url": "https://example.com"})) == ("deny", ["domain_not_allowed"])
+    assert codes(policy(blocked_domains=()), inp("Fetch", arguments={"url": "https://example.org"})) == (
+        "deny", ["domain_not_allowed"])
+
+
+def test_arguments_without_urls_pass_the_domain_rule_under_deny_all() -> None:
+    assert codes(policy(), inp("Fetch", arguments={"q": "no link here", "n": 3})) == ("allow", [])
 
 
 SEVERITY_RULE = {"tool": "CreateSupportTicket", "when": {"severity": "high"}, "then": "require_approval",

@@ -171,3 +171,20 @@ def test_tool_exception_is_reported_to_model(registry: ToolRegistry) -> None:
     assert step.status == "failed" and step.error is not None and "backend said no" in step.error["message"]
     assert "ERROR: Flaky failed" in model.calls[-1].messages[-1].content
     assert model.calls[-1].messages[-1].trusted is False
+
+
+def test_in_process_approver_decision_is_recorded(registry: ToolRegistry, executed: list[Any]) -> None:
+    rt = Runtime.in_memory(registry=registry, approver=lambda run_id, approval_id: {
+        "approval_id": approval_id, "status": "approved", "actor": "ops", "reason": "fine", "arguments": None})
+    run = rt.run(_spec(autonomy="approval_required"), "t", model=ScriptedModel([TICKET, {"final": "x"}]))
+    assert run.status == "completed" and [n for n, _ in executed] == ["CreateSupportTicket"]
+    approval = rt.store.list_approvals(status=None, run_id=run.id)[0]
+    assert (approval.status, approval.decided_by) == ("approved", "ops")
+
+
+def test_expired_approval_ends_run_and_is_recorded_as_expired(registry: ToolRegistry, executed: list[Any]) -> None:
+    rt = Runtime.in_memory(registry=registry, approver=lambda run_id, approval_id: None)  # None: the wait timed out
+    run = rt.run(_spec(autonomy="approval_required"), "t", model=ScriptedModel([TICKET, {"final": "x"}]))
+    assert run.status == "rejected" and executed == []
+    assert run.error is not None and run.error["message"] == "the approval expired"
+    assert rt.store.list_approvals(status=None, run_id=run.id)[0].status == "expired"

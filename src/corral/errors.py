@@ -35,7 +35,8 @@
         ├── RunNotFound
         └── RunStateConflict          e.g. approving a run that is not waiting for approval
 
-Control-flow signals are not failures and do not derive from CorralError: see ``ControlSignal``.
+Control-flow signals are not failures and do not derive from CorralError: see ``ControlSignal``
+(``ApprovalRequired``, ``BudgetPause``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ __all__ = [
     "ApprovalForbidden",
     "ApprovalRequired",
     "BudgetExceeded",
+    "BudgetPause",
     "CircuitOpen",
     "ConfigError",
     "ContextWindowExceeded",
@@ -340,3 +342,39 @@ class ApprovalRequired(ControlSignal):
         super().__init__(reason)
         self.reason = reason
         self.reasons = reasons or []
+
+
+class BudgetPause(ControlSignal):
+    """A budget cap would be exceeded by the next call: the run must pause (status ``budget_exhausted``) until
+    a person raises the run's cap (``corral approve RUN --budget X``) or ends the run. Nothing was spent."""
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        scope: str,
+        cap_usd: float | None,
+        spent_usd: float,
+        reserved_usd: float,
+        needed_usd: float,
+        run_id: str | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.scope = scope
+        self.cap_usd = cap_usd
+        self.spent_usd = spent_usd
+        self.reserved_usd = reserved_usd
+        self.needed_usd = needed_usd
+        self.run_id = run_id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason,
+            "scope": self.scope,
+            "cap_usd": self.cap_usd,
+            "spent_usd": round(self.spent_usd, 6),
+            "reserved_usd": round(self.reserved_usd, 6),
+            "needed_usd": round(self.needed_usd, 6),
+            "run_id": self.run_id,
+        }

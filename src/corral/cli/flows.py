@@ -48,6 +48,13 @@ def _report(console: Console, rt: Runtime, run: RunRecord) -> int:
         if pending:
             console.print(approval_panel(pending, run))
         return 0
+    if run.status == "budget_exhausted":
+        pending = rt.store.pending_approval(run.id)
+        why = pending.reasons[0]["message"] if pending and pending.reasons else "a budget cap was reached"
+        console.print(f"[yellow]paused: budget exhausted[/] — {why}")
+        console.print(f"continue with [bold]corral approve {run.id[:12]} --budget USD[/] or end it with "
+                      f"[bold]corral reject {run.id[:12]} --reason ...[/]")
+        return 0
     return 0 if run.status == "completed" else 2
 
 
@@ -66,12 +73,12 @@ def run_and_report(console: Console, spec: LoadedSpec, task: str, *, model: str 
 
 
 def decide(console: Console, run_ref: str, status: str, *, actor: str, reason: str | None,
-           arguments: dict[str, Any] | None) -> int:
+           arguments: dict[str, Any] | None, budget: float | None = None) -> int:
     def go() -> int:
         rt = _open_runtime(console)
         try:
             if status == "approved":
-                run = rt.approve(run_ref, actor=actor, reason=reason, arguments=arguments)
+                run = rt.approve(run_ref, actor=actor, reason=reason, arguments=arguments, budget=budget)
             else:
                 run = rt.reject(run_ref, actor=actor, reason=reason or "rejected")
                 console.print(run_header(run))

@@ -147,9 +147,21 @@ def show(
     console.print(run_header(run_rec))
     if steps:
         console.print(steps_view(steps, console.width))
+        _print_provenance(steps)
     pending = store.pending_approval(run_rec.id)
     if pending:
         console.print(approval_panel(pending, run_rec))
+
+
+def _print_provenance(steps: list[Any]) -> None:
+    """Where each gated step's argument values came from (and, when a sink rule objected, the quoted source)."""
+    from corral.provenance.render import provenance_text
+
+    for s in steps:
+        text = provenance_text(s.annotations)
+        if text:
+            console.print(f"step {s.idx} · {s.tool}", style="bold", highlight=False)
+            console.print(text, markup=False, highlight=False)
 
 
 @app.command()
@@ -159,6 +171,7 @@ def approve(
     reason: Annotated[str | None, typer.Option(help="why (recorded)")] = None,
     actor: Annotated[str | None, typer.Option(help="who approves (default: $CORRAL_ACTOR or your login)")] = None,
     args: Annotated[str | None, typer.Option("--args", help="edited arguments as JSON (re-validated)")] = None,
+    budget: Annotated[float | None, typer.Option(help="a run paused on its budget: its new total cap in USD")] = None,
 ) -> None:
     """Approve a paused run's pending action and resume it."""
     from corral.cli import flows
@@ -170,7 +183,8 @@ def approve(
         except json.JSONDecodeError as exc:
             err_console.print(f"[red]error:[/] --args is not valid JSON: {exc.msg}")
             raise typer.Exit(1) from None
-    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited))
+    _exit(flows.decide(console, run_id, "approved", actor=_actor(actor), reason=reason, arguments=edited,
+                       budget=budget))
 
 
 @app.command()
@@ -191,7 +205,9 @@ def _mount_subapps() -> None:
     import importlib
 
     for module, name in (("corral.policy.cli", "policy"), ("corral.audit.cli", "audit"), ("corral.slo.cli", "slo"),
-                         ("corral.guards.cli", "guard")):
+                         ("corral.guards.cli", "guard"), ("corral.telemetry.cli", "metrics"),
+                         ("corral.provenance.cli", "provenance"), ("corral.budget.cli", "budget"),
+                         ("corral.budget.costs_cli", "costs")):
         try:
             sub = importlib.import_module(module)
         except ImportError:  # pragma: no cover - a box that is not installed

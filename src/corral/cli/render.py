@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -99,8 +100,15 @@ def steps_table(steps: list[StepRecord]) -> Table:
 
 
 def approval_panel(a: ApprovalRecord, run: RunRecord) -> Panel:
-    reasons = "\n".join(f"  - {r.get('code')}: {r.get('message')}" for r in a.reasons) or "  -"
-    args = json.dumps(a.arguments, indent=2, ensure_ascii=False)
+    # Reasons and arguments carry text from tool results and the model: never Rich markup.
+    reasons = "\n".join(f"  - {escape(str(r.get('code')))}: {escape(str(r.get('message')))}"
+                         for r in a.reasons) or "  -"
+    if a.kind == "budget":
+        body = (f"the run is paused before step {a.step_idx}: its budget is exhausted\n{reasons}\n\n"
+                f"continue: corral approve {run.id[:12]} --budget USD   (the run's new total cap)\n"
+                f"end:      corral reject {run.id[:12]} --reason \"...\"")
+        return Panel(body, title="budget exhausted", border_style="yellow", expand=False)
+    args = escape(json.dumps(a.arguments, indent=2, ensure_ascii=False))
     expires = time.strftime("%Y-%m-%d %H:%M", time.localtime(a.expires_at)) if a.expires_at else "never"
     body = (f"[bold]{a.tool}[/] wants to run (step {a.step_idx}) — autonomy: {run.autonomy}\n"
             f"why approval is needed:\n{reasons}\narguments:\n{args}\nexpires: {expires}\n\n"

@@ -2,7 +2,7 @@
 the id and version of the policy that made it. Built-in spec rules, Rego in-process, or an OPA server."""
 
 from corral.policy.builtin import BUILTIN_POLICY_ID, BuiltinPolicy
-from corral.policy.domains import DomainMatcher, normalize_host
+from corral.policy.domains import DomainRule, normalize_host
 from corral.policy.engine import PolicyEngine, PolicyInput, decision_from_result
 from corral.policy.gate import PolicyGate, build_engines, build_policy_gate
 from corral.policy.opa import OpaPolicy
@@ -11,7 +11,7 @@ from corral.policy.rego import RegoPolicy
 __all__ = [
     "BUILTIN_POLICY_ID",
     "BuiltinPolicy",
-    "DomainMatcher",
+    "DomainRule",
     "OpaPolicy",
     "PolicyEngine",
     "PolicyGate",

@@ -6,7 +6,8 @@ In order (the first deny ends evaluation; approvals accumulate):
 2. per-run limits — ``max_cost_exceeded`` when the run's cost so far is above ``max_cost_usd``;
    ``max_steps_exceeded`` when the step number is above ``max_iterations``.
 3. domains — every http(s) URL anywhere in the arguments must pass ``allow_domains`` / ``blocked_domains``
-   (``domain_blocked``, ``domain_not_allowed``, ``url_invalid``).
+   (default deny, the egress guard's matcher: ``domain_blocked``, ``domain_not_allowed``, ``domain_local_name``,
+   ``domain_private_address``, ``url_invalid``).
 4. autonomy — a ``write`` tool under ``read_only`` or ``suggest`` is ``autonomy_read_only`` (deny; the runtime
    records it as proposed, never run); under ``approval_required`` it is ``autonomy_approval_required``.
 5. argument rules (``rules:`` in the spec) — each matching rule denies or asks for approval.
@@ -21,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from corral.actions import Decision, Reason
-from corral.errors import PolicyError
-from corral.policy.domains import DomainMatcher, InvalidHost, iter_urls, url_host
+from corral.errors import ConfigError, PolicyError
+from corral.policy.domains import DomainRule
 from corral.policy.engine import PolicyInput
 from corral.spec.agent import AgentSpec, ArgumentRule
 
@@ -109,10 +110,10 @@ class BuiltinPolicy:
         self._max_cost = spec.max_cost_usd
         self._max_steps = spec.max_iterations
         try:
-            self._domains = DomainMatcher.compile(spec.allow_domains, spec.blocked_domains)
-        except InvalidHost as exc:
-            raise PolicyError(f"agent.allow_domains / blocked_domains: {exc}",
-                              hint="use host names, IP addresses, '*.example.com' or '*'") from None
+            self._domains = DomainRule.compile(spec.allow_domains, spec.blocked_domains)
+        except ConfigError as exc:
+            raise PolicyError(f"agent.{exc.message}",
+                              hint="use host names, IP addresses, CIDR networks, '*.example.com' or '*'") from None
         self._write_outcome: tuple[str, str, str] | None = {
             "read_only": ("deny", "autonomy_read_only", "write tools never run at autonomy read_only"),
             "suggest": ("deny", "autonomy_read_only", "write tools are only suggested at autonomy suggest"),
@@ -126,15 +127,11 @@ class BuiltinPolicy:
         return Decision.deny(code, message, policy_id=self.policy_id, policy_version=self.policy_version, **data)
 
     def _check_domains(self, arguments: dict[str, Any]) -> Decision | None:
-        for url in iter_urls(arguments):
-            try:
-                host = url_host(url)
-            except InvalidHost as exc:
-                return self._deny("url_invalid", f"a URL argument has no usable host: {exc}")
-            code = self._domains.check(host)
-            if code is not None:
-                return self._deny(code, f"the host {host!r} is not allowed by the agent's domain lists", host=host)
-        return None
+        denial = self._domains.check_arguments(arguments)
+        if denial is None:
+            return None
+        data = {} if denial.host is None else {"host": denial.host}
+        return self._deny(denial.code, denial.message, **data)
 
     def evaluate(self, input: PolicyInput) -> Decision:  # noqa: A002
         tool = input.tool
@@ -146,10 +143,9 @@ class BuiltinPolicy:
         if input.step > self._max_steps:
             return self._deny("max_steps_exceeded", f"step {input.step} is beyond max_iterations "
                               f"{self._max_steps}", step=input.step, max_iterations=self._max_steps)
-        if self._domains.active:
-            denied = self._check_domains(input.arguments)
-            if denied is not None:
-                return denied
+        denied = self._check_domains(input.arguments)
+        if denied is not None:
+            return denied
         approvals: list[Reason] = []
         if input.side_effect == "write" and self._write_outcome is not None:
             outcome, code, message = self._write_outcome

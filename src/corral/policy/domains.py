@@ -1,65 +1,49 @@
-"""Domain allow/deny lists for URL-bearing tool arguments.
+"""The policy's domain rule: every http(s) URL in a tool call's arguments must pass ``allow_domains`` /
+``blocked_domains``.
 
-Hosts and patterns are normalized the same way before matching: lowercase, IDNA (punycode) for non-ASCII names,
-trailing dot dropped, userinfo and port ignored, IP literals in their canonical form. ``*.example.com`` matches
-every subdomain at any depth but not ``example.com`` itself; ``*`` matches everything.
-
-This checks what the model *asks for*; the egress guard in the tool proxy still checks every connection
-(DNS answers, redirects), so this list is a first, cheap line of defence and not the only one.
+Only the policy-specific part lives here (finding URLs in arguments, taking their host, producing reason codes).
+Normalization and matching are ``corral.tools.hosts``, the same code the egress guard runs on every connection,
+so a URL argument the policy allows is read the same way by the guard: ``http://2130706433/``, ``0x7f.1`` and
+``[::ffff:127.0.0.1]`` are 127.0.0.1 to both. Semantics are the guard's: an explicit blocked entry wins, then an
+allow entry, otherwise deny (``blocked_domains: ["*"]`` restates that default). An IP literal that is private,
+loopback, link-local, metadata, ... is ``domain_private_address`` unless an allow entry covers it. Names are not
+resolved here: DNS answers and redirects are checked by the egress guard per connection.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import idna
+from corral.errors import EgressDenied
+from corral.tools.hosts import HostRules, IPAddress, normalize_host
 
-__all__ = ["DomainMatcher", "InvalidHost", "iter_urls", "normalize_host"]
+__all__ = ["DomainRule", "InvalidHost", "UrlDenial", "iter_urls", "normalize_host", "url_host"]
 
-_ASCII_HOST = re.compile(r"^[a-z0-9_.\-]+$")
 _URL_PREFIXES = ("http://", "https://")
 
 
 class InvalidHost(ValueError):
-    """A URL whose host cannot be normalized (treated as a deny by callers)."""
+    """A URL whose host cannot be normalized (a ``url_invalid`` deny)."""
 
 
-def normalize_host(host: str) -> str:
-    """Canonical form of a host name or IP literal; raises InvalidHost for anything ambiguous."""
-    h = host.strip().lower()
-    if h.startswith("[") and h.endswith("]"):
-        h = h[1:-1]
-    if h.endswith("."):
-        h = h[:-1]
-    if not h:
-        raise InvalidHost("empty host")
+def url_host(url: str) -> str | IPAddress:
+    """The normalized host of an http(s) URL (userinfo and port dropped; IP notations read as addresses)."""
     try:
-        return str(ipaddress.ip_address(h))
-    except ValueError:
-        pass
-    if not h.isascii():
-        try:
-            h = idna.encode(h, uts46=True).decode("ascii")
-        except idna.IDNAError as exc:
-            raise InvalidHost(f"invalid international host {host!r}: {exc}") from None
-    if not _ASCII_HOST.match(h) or ".." in h or h.startswith("."):
-        raise InvalidHost(f"invalid host {host!r}")
-    return h
-
-
-def url_host(url: str) -> str:
-    """The normalized host of an http(s) URL (userinfo and port dropped)."""
-    parts = urlsplit(url.strip())
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+    except ValueError as exc:  # e.g. an unclosed "[" IPv6 literal
+        raise InvalidHost(f"unparseable URL: {exc}") from None
     if "\\" in parts.netloc or any(c.isspace() for c in parts.netloc):
-        raise InvalidHost(f"ambiguous authority in {url!r}")
-    if parts.hostname is None:
-        raise InvalidHost(f"no host in {url!r}")
-    return normalize_host(parts.hostname)
+        raise InvalidHost("ambiguous authority (backslash or whitespace)")
+    if not hostname:
+        raise InvalidHost("no host")
+    try:
+        return normalize_host(hostname)
+    except EgressDenied as exc:
+        raise InvalidHost(exc.message) from None
 
 
 def iter_urls(value: Any) -> Iterator[str]:
@@ -76,50 +60,39 @@ def iter_urls(value: Any) -> Iterator[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Patterns:
-    exact: frozenset[str]
-    suffixes: tuple[str, ...]  # ".example.com" for "*.example.com"
-    any: bool
-
-    @classmethod
-    def compile(cls, patterns: tuple[str, ...]) -> _Patterns:
-        exact: set[str] = set()
-        suffixes: list[str] = []
-        match_all = False
-        for raw in patterns:
-            p = raw.strip()
-            if p == "*":
-                match_all = True
-            elif p.startswith("*."):
-                suffixes.append("." + normalize_host(p[2:]))
-            else:
-                exact.add(normalize_host(p))
-        return cls(frozenset(exact), tuple(suffixes), match_all)
-
-    def match(self, host: str) -> bool:
-        return self.any or host in self.exact or host.endswith(self.suffixes)
+class UrlDenial:
+    code: str  # url_invalid | domain_blocked | domain_not_allowed | domain_local_name | domain_private_address
+    message: str
+    host: str | None
 
 
 @dataclass(frozen=True, slots=True)
-class DomainMatcher:
-    """Allow/deny lists compiled once. Order of precedence: an explicit blocked pattern wins; then an allow
-    pattern; then ``*`` in the blocked list makes everything else a deny (default deny)."""
+class DomainRule:
+    """The spec's domain lists, compiled once into the shared ``HostRules``."""
 
-    allow: _Patterns
-    blocked: _Patterns
+    rules: HostRules
 
     @classmethod
-    def compile(cls, allow: tuple[str, ...], blocked: tuple[str, ...]) -> DomainMatcher:
-        return cls(_Patterns.compile(allow), _Patterns.compile(blocked))
+    def compile(cls, allow: tuple[str, ...], blocked: tuple[str, ...]) -> DomainRule:
+        """Raises ``ConfigError`` for an entry that is not a domain, ``*.domain``, ``*``, an IP or a CIDR."""
+        return cls(HostRules.compile(allow, blocked))
 
-    @property
-    def active(self) -> bool:
-        return bool(self.blocked.any or self.blocked.exact or self.blocked.suffixes)
-
-    def check(self, host: str) -> str | None:
-        """None when ``host`` (normalized) may be used, else the reason code."""
-        if host in self.blocked.exact or host.endswith(self.blocked.suffixes):
-            return "domain_blocked"
-        if self.allow.match(host):
+    def check_url(self, url: str) -> UrlDenial | None:
+        """None when the URL's host may be used, else why not."""
+        try:
+            host = url_host(url)
+        except InvalidHost as exc:
+            return UrlDenial("url_invalid", f"a URL argument has no usable host: {exc}", None)
+        denial = self.rules.check_literal(host)
+        if denial is None:
             return None
-        return "domain_not_allowed" if self.blocked.any else None
+        return UrlDenial(denial.code, f"the URL host {host} is denied by the agent's domain lists: {denial.detail}",
+                         str(host))
+
+    def check_arguments(self, arguments: dict[str, Any]) -> UrlDenial | None:
+        """The first denial among the URLs anywhere in ``arguments``, or None."""
+        for url in iter_urls(arguments):
+            denial = self.check_url(url)
+            if denial is not None:
+                return denial
+        return None

@@ -9,7 +9,7 @@ to the end so every gate still gets its say (and a later deny still wins).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -76,16 +76,37 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     names guardrails) come first: they check the arguments (and re-hydrate PII) before the policy decides, and
     also filter the user's task and every tool result."""
     policy = build_policy_gate(spec, base_dir or Path.cwd())
-    pipeline = Pipeline(gates=[policy, OutageGate()])
+    pipeline = Pipeline()
+    resolve = None
     if spec.guardrails:
         from corral.guards import build_guards
 
         guards = build_guards(spec)
-        pipeline.gates.insert(0, guards)
+        pipeline.gates.append(guards)
         pipeline.input_filters.append(guards)
         pipeline.result_filters.append(guards)
         pipeline.output_filters.append(guards)
+        resolve = _placeholder_resolver(guards)
+    if spec.provenance.enabled:  # after the guards, before the policy (which reads input.provenance)
+        from corral.provenance import ProvenanceGate
+
+        pipeline.gates.append(ProvenanceGate(resolve))
+    pipeline.gates += [policy, OutageGate()]
     return pipeline
+
+
+def _placeholder_resolver(guards: Any) -> Callable[[ActionContext, dict[str, Any]], dict[str, Any]]:
+    """Provenance traces what a PII placeholder stands for: the model writes ``<EMAIL_1>``, the value came from
+    a tool result as ``bob@acme.example``."""
+    from corral.guards.guardset import STATE_KEY
+
+    def resolve(ctx: ActionContext, arguments: dict[str, Any]) -> dict[str, Any]:
+        if STATE_KEY not in ctx.state:
+            return arguments
+        vault = guards.run_state(ctx.state).vault
+        return vault.rehydrate_obj(arguments) if len(vault) else arguments  # type: ignore[no-any-return]
+
+    return resolve
 
 
 def run_gates(gates: Sequence[ActionGate], action: ProposedAction) -> Decision:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from corral.actions import ActionContext, ProposedAction, ToolCall
+from corral.budget.gate import BudgetGate
+from corral.budget.store import Reservation
 from corral.errors import (
+    BudgetPause,
     CircuitOpen,
     CorralError,
     InvalidModelOutput,
@@ -28,10 +32,15 @@ from corral.errors import (
 )
 from corral.events import EventBus, RunEvent
 from corral.models.base import Message, ModelRequest, ModelResponse, ModelSettings
+from corral.models.compress import compress_history
 from corral.models.pricing import cost_of
+from corral.models.router import find_router, with_route
+from corral.models.tokens import TokenEstimator
+from corral.provenance.hooks import flag_guard_findings, record_tool_result
 from corral.runtime.pipeline import run_gates
 from corral.runtime.planstep import InvalidPlan, PlanStep, parse_plan_step
 from corral.runtime.services import RunServices
+from corral.spec.agent import CompressSettings
 from corral.store.records import ApprovalRecord, StepRecord
 from corral.store.sql import Store
 from corral.tools.contract import ToolContext
@@ -99,11 +108,13 @@ class Runner:
     """The steps of one run. ``services`` resolves a run id to its spec, model, tools and pipeline."""
 
     def __init__(self, store: Store, bus: EventBus, services: Callable[[str], RunServices],
-                 on_status: Callable[[str, str], None] | None = None) -> None:
+                 on_status: Callable[[str, str], None] | None = None, budget: BudgetGate | None = None) -> None:
         self.store = store
         self.bus = bus
         self.services = services
         self._on_status = on_status or (lambda run_id, status: None)
+        self.budget = budget  # None: the run's cost is only checked against max_cost_usd after each call
+        self._estimator = TokenEstimator()  # for compression when there is no budget gate
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -175,10 +186,13 @@ class Runner:
             return state, self._error(RunTimeout(
                 f"the run was active for {state['active_s']:.1f}s, over max_wall_clock_s={spec.max_wall_clock_s}"),
                 state)
+        before = _fork(state)  # the state to pause in: a budget pause does not consume the iteration
         state["iteration"] += 1
         step = StepRecord(run_id=state["run_id"], idx=state["iteration"], kind="invalid", status="planned")
         parsed, err = self._ask(svc, state, step)
         state["active_s"] += time.perf_counter() - t0
+        if err is not None and err["kind"] == "budget":
+            return self._budget_pause(svc, before, state, err["pause"])
         if err is not None:
             step.status, step.error = "failed", err["error"]
             self._save(step, t0)
@@ -191,7 +205,10 @@ class Runner:
             self._emit("plan", state, {"kind": "final", "text": parsed.text})
             return state, {"kind": "final", "text": parsed.text}
         assert parsed.call is not None
-        return self._govern(svc, state, step, parsed, t0)
+        try:
+            return self._govern(svc, state, step, parsed, t0)
+        except BudgetPause as pause:  # the tool's cost does not fit: pause before anything ran
+            return self._budget_pause(svc, before, state, pause.to_dict())
 
     def _ask(self, svc: RunServices, state: State, step: StepRecord) -> tuple[PlanStep | None, Outcome | None]:
         """Call the model; re-ask with the validation error until the reply is a valid step (bounded)."""
@@ -202,11 +219,13 @@ class Runner:
                                    settings, run_id=state["run_id"], tenant=state["tenant"])
             t_call = time.perf_counter()
             try:
-                resp = svc.model.request(request)
+                resp = self._call_model(svc, state, request)
             except ModelError as exc:
                 return None, self._error(exc, state)
+            except BudgetPause as pause:
+                return None, {"kind": "budget", "pause": pause.to_dict()}
             self._account(svc, state, step, resp, (time.perf_counter() - t_call) * 1000)
-            if state["cost_usd"] > spec.max_cost_usd:
+            if self.budget is None and state["cost_usd"] > spec.max_cost_usd:
                 from corral.errors import BudgetExceeded
 
                 return None, self._error(BudgetExceeded(
@@ -225,6 +244,76 @@ class Runner:
                 return None, self._error(InvalidModelOutput(
                     f"the model's reply stayed invalid after {spec.max_repairs} repair attempt(s): {problem}",
                     hint="check the model, the instructions and the tool schemas"), state)
+
+    def _call_model(self, svc: RunServices, state: State, request: ModelRequest) -> ModelResponse:
+        """The model call inside the budget: routing (the model is chosen first, so the budget is held for
+        the one that will answer), history compression (``spec.compress``), preflight (ContextWindowExceeded
+        before anything is sent), a reservation of the worst case (BudgetPause when a cap would be passed),
+        settlement of the actual cost."""
+        ctx = self._ctx(svc, state)
+        target = svc.model.name
+        router = find_router(svc.model)
+        if router is not None:
+            choice = router.choose(request, remaining=self.budget.remaining_usd(ctx) if self.budget else None)
+            request, target = with_route(request, choice), choice.model
+        if svc.spec.compress is not None:
+            request = self._compress(svc.spec.compress, request, target)
+        if self.budget is None:
+            return svc.model.request(request)
+        estimate = self.budget.estimate(request, target)
+        hold = self.budget.reserve_for_model_call(ctx, estimate)
+        try:
+            resp = svc.model.request(request)
+        except BaseException:
+            self.budget.release(hold)
+            raise
+        self.budget.settle_model_call(hold, estimate, resp, request=request)
+        return resp
+
+    def _compress(self, settings: CompressSettings, request: ModelRequest, model: str) -> ModelRequest:
+        est = self.budget.estimator if self.budget is not None else self._estimator
+        window = est.context_window(model)
+        if window is None:
+            return request
+        room = (window - request.settings.max_output_tokens) * (1 - settings.headroom) / est.factor(model)
+        room -= est.raw_input_tokens(replace(request, messages=()))
+        messages = compress_history(request.messages, max_tokens=int(room), keep_last=settings.keep_last)
+        return request if messages == request.messages else replace(request, messages=messages)
+
+    def _budget_pause(self, svc: RunServices, before: State, state: State,
+                      pause: dict[str, Any]) -> tuple[State, Outcome]:
+        """Park the run in ``budget_exhausted`` with a pending approval of kind ``budget``; the iteration is
+        not consumed (what was already spent on it stays counted)."""
+        for key in ("cost_usd", "tokens_in", "tokens_out", "active_s"):
+            before[key] = state[key]
+        before["budget_pauses"] = before.get("budget_pauses", 0) + 1
+        approval_id = f"{before['run_id']}-budget{before['budget_pauses']}"
+        reason = {"code": "budget_exhausted", "message": pause["reason"], "data": pause}
+        self.store.create_approval(ApprovalRecord(
+            id=approval_id, run_id=before["run_id"], step_idx=state["iteration"], kind="budget", tool=None,
+            arguments=None, reasons=[reason], expires_at=time.time() + svc.spec.approval.expires_after_s))
+        self._set_status(before, "budget_exhausted")
+        self._emit("run_paused", before, {"reason": "budget_exhausted", "approval_id": approval_id, **pause})
+        return before, {"kind": "approval", "budget": True, "approval_id": approval_id,
+                        "timeout_s": svc.spec.approval.expires_after_s}
+
+    def _resolve_budget(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
+        svc = self.services(state["run_id"])
+        if msg is None:
+            self.store.decide_approval(out["approval_id"], "expired", actor="corral", reason="approval expired")
+            msg = {"status": "rejected", "actor": "corral", "reason": "the budget approval expired"}
+        self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
+                                               "actor": msg.get("actor"), "reason": msg.get("reason"),
+                                               "budget_usd": (msg.get("arguments") or {}).get("budget_usd")})
+        if msg["status"] != "approved":
+            return state, {"kind": "rejected", "reason": msg.get("reason") or "rejected by a human",
+                           "actor": msg.get("actor")}
+        cap = (msg.get("arguments") or {}).get("budget_usd")
+        if cap is not None:
+            svc.raise_cost_cap(float(cap))
+            self.store.update_run(state["run_id"], spec=svc.spec.model_dump(mode="json"))
+        self._set_status(state, "running")
+        return state, {"kind": "continue"}
 
     def _filter_output(self, svc: RunServices, state: State, step: StepRecord,
                        parsed: PlanStep) -> tuple[PlanStep, str | None]:
@@ -250,11 +339,15 @@ class Runner:
         step.tokens_in += resp.usage.input_tokens
         step.tokens_out += resp.usage.output_tokens
         step.model = resp.model or svc.model.name
+        if "routing" in resp.raw:  # which model answered and why
+            step.annotations["routing"] = resp.raw["routing"]
+        if resp.cached:
+            step.annotations["cache_hits"] = step.annotations.get("cache_hits", 0) + 1
         self._emit("model_call", state, {
             "model": step.model, "provider": resp.provider or svc.model.provider,
             "request_model": svc.model.model_name, "tokens_in": resp.usage.input_tokens,
             "tokens_out": resp.usage.output_tokens, "cost_usd": cost, "finish_reason": resp.finish_reason,
-            "cached": resp.cached, "repair": step.repairs,
+            "cached": resp.cached, "repair": step.repairs, "routing": resp.raw.get("routing"),
         }, duration_ms=ms)
 
     def _problem(self, svc: RunServices, parsed: PlanStep | InvalidPlan) -> str | None:
@@ -316,7 +409,7 @@ class Runner:
         action = ProposedAction(call, tool.contract, self._ctx(svc, state))
         decision = run_gates(svc.pipeline.gates, action)
         call = action.call  # gates may rewrite arguments (e.g. re-hydrated PII)
-        step.decision, step.annotations = decision.to_dict(), dict(action.annotations)
+        step.decision, step.annotations = decision.to_dict(), {**step.annotations, **action.annotations}
         step.annotations["decisions"] = [d.to_dict() for d in action.decisions]
         self._emit("decision", state, {"tool": call.name, "decision": decision.to_dict(),
                                        "annotations": step.annotations})
@@ -328,6 +421,10 @@ class Runner:
                 tool=call.name), state)
         execute = {"kind": "execute", "call": {"id": call.id, "name": call.name, "arguments": call.arguments},
                    "step": state["iteration"]}
+        settings = svc.spec.tools.get(call.name)
+        if self.budget is not None and settings is not None and settings.cost_usd:
+            hold = self.budget.reserve_for_tool_call(action.ctx, call.name, settings.cost_usd)  # or BudgetPause
+            execute["hold"] = hold.to_dict() if hold is not None else None
         if decision.outcome == "require_approval":
             return self._request_approval(svc, state, step, execute, decision.to_dict(), t0)
         step.status = "approved"
@@ -359,6 +456,8 @@ class Runner:
 
     def resolve(self, state: State, out: Outcome, msg: dict[str, Any] | None) -> tuple[State, Outcome]:
         state = json.loads(json.dumps(state))  # may edit a message in place: a deep copy
+        if out.get("budget"):
+            return self._resolve_budget(state, out, msg)
         svc = self.services(state["run_id"])
         step = self._load_step(state["run_id"], out["step"])
         if msg is None:
@@ -369,13 +468,18 @@ class Runner:
                                            expect=current)
                 self._emit("approval_escalated", state, {"approval_id": out["approval_id"], "reason": reason})
                 return state, {**out, "escalated": True, "timeout_s": svc.spec.approval.escalation_expires_after_s}
-            self.store.decide_approval(out["approval_id"], "expired", actor="corral", reason="approval expired",
+            msg = {"status": "expired", "actor": "corral", "reason": "the approval expired"}
+            self.store.decide_approval(out["approval_id"], "expired", actor="corral", reason=msg["reason"],
                                        expect=current)
-            msg = {"status": "rejected", "actor": "corral", "reason": "the approval expired"}
+        # the durable path decided the row before sending; an in-process approver or an expiry did not
+        self.store.decide_approval(out["approval_id"], msg["status"], actor=msg.get("actor") or "unknown",
+                                   reason=msg.get("reason"), edited_arguments=msg.get("arguments"))
         self._emit("approval_decided", state, {"approval_id": out["approval_id"], "status": msg["status"],
                                                "actor": msg.get("actor"), "reason": msg.get("reason"),
                                                "edited_arguments": msg.get("arguments")})
         if msg["status"] != "approved":
+            if out.get("hold") and self.budget is not None:
+                self.budget.release(Reservation.from_dict(out["hold"]))
             step.status = "rejected"
             step.annotations["approval"] = {k: msg.get(k) for k in ("status", "actor", "reason")}
             self.store.save_step(step)
@@ -418,9 +522,13 @@ class Runner:
         timeout = svc.spec.tools[call.name].timeout_s if call.name in svc.spec.tools else None
         inv = ToolInvocation(tool, call.arguments, ctx, tenant=state["tenant"], timeout_s=timeout)
         step.idempotency_key = key
+        gate = self.budget
+        hold = Reservation.from_dict(out["hold"]) if out.get("hold") else None
         try:
             outcome = svc.proxy.call(inv)
         except CorralError as exc:
+            if gate is not None and hold is not None:
+                gate.release(hold)
             exc.with_context(run_id=state["run_id"], step=out["step"], tool=call.name)
             step.status, step.error = "failed", exc.to_dict()
             text = f"ERROR: {exc}"
@@ -432,12 +540,21 @@ class Runner:
             step.result_summary = summarize(outcome.result)
             text = result_text(outcome.result)
             status, result, attempts = "ok", outcome.result, outcome.attempts
+            if gate is not None and hold is not None:
+                gate.settle(hold, hold.amount_usd)
+                state["cost_usd"] += hold.amount_usd
+                step.cost_usd += hold.amount_usd
             step.annotations.update({f"proxy.{k}": v for k, v in outcome.notes.items()})
         step.attempts = attempts
         ctx_action = self._ctx(svc, state)
+        if status == "ok" and svc.spec.provenance.enabled:  # raw, before filters rewrite what the model sees
+            record_tool_result(ctx_action, call.id, call.name, result, out["step"])
         for f in svc.pipeline.result_filters:
+            guarded = text
             text, notes = f.filter_result(ctx_action, call, text)
             step.annotations.setdefault("result_filters", {})[f.name] = notes
+            if status == "ok" and svc.spec.provenance.enabled:  # guard evidence, highlighted in approvals
+                flag_guard_findings(ctx_action, call.id, guarded, notes)
         state["messages"].append(Message("tool", text, tool_call_id=call.id, name=call.name, trusted=False).to_dict())
         elapsed = time.perf_counter() - t0
         state["active_s"] += elapsed

@@ -21,10 +21,13 @@ import sqlalchemy as sa
 from dbos import DBOS, SetWorkflowID
 
 from corral.audit import AuditLog, AuditSubscriber
+from corral.budget.gate import BudgetGate
 from corral.errors import ApprovalForbidden, ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus, RunEvent
 from corral.models.base import Model
+from corral.models.cache import CachedModel, DbCache, MemoryCache, TieredCache
 from corral.models.factory import infer_model
+from corral.models.router import RouterModel
 from corral.runtime import durable
 from corral.runtime.runner import Runner, drive, result_text
 from corral.runtime.services import RunServices
@@ -43,6 +46,8 @@ ModelFactory = Callable[[AgentSpec, str, Path | None], Model]
 
 
 def _default_model_factory(spec: AgentSpec, name: str, base_dir: Path | None) -> Model:
+    if spec.routing is not None:  # the spec's pinned models, routed by difficulty and budget, with fallback
+        return RouterModel.from_spec(spec.routing, lambda n: infer_model(n, base_dir=base_dir))
     return infer_model(name, base_dir=base_dir)
 
 
@@ -52,7 +57,8 @@ class Runtime:
     def __init__(self, store: Store, *, durable_runs: bool = True, registry: ToolRegistry | None = None,
                  bus: EventBus | None = None, model_factory: ModelFactory | None = None,
                  dbos_url: str | None = None, dbos_schema: str | None = None,
-                 approver: Callable[[str, str], dict[str, Any] | None] | None = None, audit: bool = True) -> None:
+                 approver: Callable[[str, str], dict[str, Any] | None] | None = None, audit: bool = True,
+                 budget: BudgetGate | None = None) -> None:
         self.store = store
         self.durable = durable_runs
         self.registry = registry or default_registry
@@ -70,7 +76,11 @@ class Runtime:
         self._dbos_schema = dbos_schema or os.environ.get("CORRAL_DBOS_SCHEMA")
         self._approver = approver
         self._launched = False
-        self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify)
+        if budget is None and isinstance(store, SqlStore):
+            budget = BudgetGate.for_engine(store.engine)
+        self.budget = budget
+        self._cache: TieredCache | None = None
+        self.runner = Runner(store, self.bus, self.services_for, on_status=self._notify, budget=budget)
         engine = getattr(store, "engine", None)  # write-tool ledger next to the runs, or in memory without a DB
         self.tool_ledger: Ledger = SqlLedger(engine) if isinstance(engine, sa.Engine) else MemoryLedger()
 
@@ -93,6 +103,8 @@ class Runtime:
     def launch(self) -> Runtime:
         """Start DBOS (durable runtimes). Recovers runs this executor left unfinished."""
         durable.set_current(self)
+        if self.budget is not None and not self._launched:
+            self.budget.store.sweep_expired()  # holds a crashed worker never settled go back to the budget
         if self.durable and not self._launched:
             url = self._dbos_url or f"sqlite:///{_dbos_path()}"
             config: dict[str, Any] = {"name": "corral", "log_level": os.environ.get("CORRAL_DBOS_LOG", "WARNING"),
@@ -112,6 +124,8 @@ class Runtime:
     def shutdown(self) -> None:
         if self.audit is not None:
             self.audit.flush()
+        if self.budget is not None:
+            self.budget.save_calibration()
         if self._launched:
             DBOS.destroy(destroy_registry=False)
             self._launched = False
@@ -136,11 +150,19 @@ class Runtime:
         spec = AgentSpec.model_validate(run.spec)
         base_dir = Path(run.spec_path).parent if run.spec_path else None
         model = self._models.get(run_id) or self.model_factory(spec, run.model or spec.model, base_dir)
+        if spec.cache is not None and isinstance(self.store, SqlStore):
+            model = CachedModel(model, self._response_cache(), ttl_s=spec.cache.ttl_s)
         svc = RunServices.build(spec, model, self.registry, base_dir, run.spec_path, ledger=self.tool_ledger)
         self._services[run_id] = svc
         if run.steps:  # resumed in a new process: per-run guard state (the PII vault) is rebuilt, same numbering
             self._restore_scratch(svc, run)
         return svc
+
+    def _response_cache(self) -> TieredCache:
+        if self._cache is None:
+            assert isinstance(self.store, SqlStore)
+            self._cache = TieredCache(MemoryCache(), DbCache(self.store.engine))
+        return self._cache
 
     def _restore_scratch(self, svc: RunServices, run: RunRecord) -> None:
         texts = [run.task] + [result_text(s.result) for s in self.store.list_steps(run.id)
@@ -211,9 +233,27 @@ class Runtime:
     # --- approvals ------------------------------------------------------------------------------------
 
     def approve(self, run_ref: str, *, actor: str, reason: str | None = None,
-                arguments: dict[str, Any] | None = None, wait: bool = True) -> RunRecord:
-        """Approve the run's pending action (optionally with edited arguments, re-validated) and resume it."""
+                arguments: dict[str, Any] | None = None, wait: bool = True, budget: float | None = None) -> RunRecord:
+        """Approve the run's pending action (optionally with edited arguments, re-validated) and resume it.
+        A run paused in ``budget_exhausted`` needs ``budget``: its new total cost cap in USD."""
+        if budget is not None:
+            arguments = self._grant_budget(run_ref, budget, arguments)
         return self._decide(run_ref, "approved", actor=actor, reason=reason, arguments=arguments, wait=wait)
+
+    def _grant_budget(self, run_ref: str, budget: float, arguments: dict[str, Any] | None) -> dict[str, Any] | None:
+        run = self.store.find_run(run_ref)
+        if run.status in FINAL_STATUSES:
+            return arguments  # _decide reports the conflict
+        pending = self.store.pending_approval(run.id)
+        if self.budget is None:
+            raise ConfigError("raising a run's budget needs the SQL store (Runtime.open())")
+        if budget <= run.cost_usd:
+            raise ConfigError(f"--budget ${budget:.4f} is not above what run {run.id[:12]} has already cost "
+                              f"(${run.cost_usd:.4f})")
+        self.budget.approve_budget(run.id, budget)
+        if pending is not None and pending.kind == "budget":
+            return {"budget_usd": budget}
+        return arguments
 
     def reject(self, run_ref: str, *, actor: str, reason: str, wait: bool = True) -> RunRecord:
         return self._decide(run_ref, "rejected", actor=actor, reason=reason, arguments=None, wait=wait)
@@ -229,7 +269,7 @@ class Runtime:
         if pending is None:
             approved = self.store.list_approvals(status=None, run_id=run.id)
             redeliver = [a for a in approved if a.status in ("approved", "rejected", "cancelled")
-                         and run.status == "waiting_approval"]
+                         and run.status in ("waiting_approval", "budget_exhausted")]
             if not redeliver:
                 raise RunStateConflict(f"run {run.id[:12]} is {run.status}, not waiting for approval").with_context(
                     run_id=run.id)
@@ -237,12 +277,19 @@ class Runtime:
             status, actor, reason = pending.status, pending.decided_by or actor, pending.reason
             arguments = pending.edited_arguments
         else:
+            if pending.kind == "budget" and status == "approved" and not (arguments or {}).get("budget_usd"):
+                raise RunStateConflict(
+                    f"run {run.id[:12]} is paused because its budget is exhausted: "
+                    f"{pending.reasons[0]['message'] if pending.reasons else ''}",
+                    hint=f"approve with a higher cap: corral approve {run.id[:12]} --budget USD, or reject it",
+                ).with_context(run_id=run.id)
             if status == "approved":
-                voters = self._check_approver(run, pending, actor, reason, arguments)
+                voters = self._check_approver(run, pending, actor, reason,
+                                              arguments if pending.kind != "budget" else None)
                 if voters is None:
                     return self.store.get_run(run.id)  # a quorum vote was recorded; more approvers are needed
                 actor = "+".join(voters)
-            if arguments is not None and status == "approved":
+            if arguments is not None and status == "approved" and pending.kind != "budget":
                 tool = self.services_for(run.id).tools[pending.tool or ""]
                 try:
                     tool.contract.validate_arguments(arguments)
@@ -255,7 +302,7 @@ class Runtime:
                                "arguments": arguments})
         if not wait:
             return self.store.get_run(run.id)
-        self.wait(run.id, until_change_from="waiting_approval", timeout_s=30)
+        self.wait(run.id, until_change_from=run.status, timeout_s=30)
         return self.wait(run.id)
 
     def _check_approver(self, run: RunRecord, pending: ApprovalRecord, actor: str, reason: str | None,

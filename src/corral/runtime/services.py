@@ -100,6 +100,11 @@ class RunServices:
         return cls(spec, model, tools, build_pipeline(spec, base_dir), build_proxy(spec, ledger),
                    base_dir)
 
+    def raise_cost_cap(self, cap_usd: float) -> None:
+        """A person raised this run's cost cap: the spec copy and the gates built from it follow."""
+        self.spec = self.spec.model_copy(update={"max_cost_usd": cap_usd})
+        self.pipeline = build_pipeline(self.spec, self.base_dir)
+
     @cached_property
     def tool_defs(self) -> tuple[dict[str, Any], ...]:
         return tuple(t.contract.to_model_tool() for t in self.tools.values())

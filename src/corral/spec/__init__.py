@@ -10,6 +10,7 @@ from corral.spec.agent import (
     ToolSettings,
 )
 from corral.spec.loader import LoadedSpec, load_spec, parse_spec
+from corral.spec.provenance import ProvenanceSettings, SinkRuleSpec, ToolProvenance
 
 __all__ = [
     "AgentSpec",
@@ -18,7 +19,10 @@ __all__ = [
     "Autonomy",
     "LoadedSpec",
     "PolicySettings",
+    "ProvenanceSettings",
+    "SinkRuleSpec",
     "SpecDocument",
+    "ToolProvenance",
     "ToolSettings",
     "load_spec",
     "parse_spec",

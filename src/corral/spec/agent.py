@@ -8,9 +8,12 @@ Unknown keys are errors.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from corral.spec.provenance import ProvenanceSettings
 
 __all__ = [
     "AgentSpec",
@@ -18,7 +21,13 @@ __all__ = [
     "ArgumentRule",
     "Autonomy",
     "BreakerSettings",
+    "CacheSettings",
+    "CompressSettings",
     "PolicySettings",
+    "ProvenanceSettings",
+    "ProviderBreakerSettings",
+    "RoutingRule",
+    "RoutingSpec",
     "SpecDocument",
     "ToolLimits",
     "ToolSettings",
@@ -51,6 +60,7 @@ class ToolSettings(_Strict):
 
     version: str | None = None
     timeout_s: float | None = Field(default=None, gt=0)
+    cost_usd: float | None = Field(default=None, ge=0)  # what one call costs (a paid API); held from the budget
     retries: int | None = Field(default=None, ge=0, le=10)
     rate_limit_per_minute: float | None = Field(default=None, gt=0)
     breaker: BreakerSettings | None = None
@@ -80,6 +90,77 @@ class ApprovalSettings(_Strict):
     def quorum_for(self, reasons: list[dict[str, Any]]) -> int:
         critical = any(r.get("code") == "critical" for r in reasons)
         return max(self.quorum, self.critical_quorum) if critical else self.quorum
+
+
+Difficulty = Literal["easy", "medium", "hard"]
+_DATED = re.compile(r"-(\d{4}-\d{2}-\d{2}|\d{8})$")
+_UNPINNED_PROVIDERS_OK = ("scripted", "test", "fake")
+
+
+class RoutingRule(_Strict):
+    """Use ``use`` when every condition given holds (first matching rule wins)."""
+
+    use: str
+    difficulty: Difficulty | None = None
+    min_prompt_tokens: int | None = Field(default=None, ge=0)
+    min_tools: int | None = Field(default=None, ge=0)
+
+
+class ProviderBreakerSettings(_Strict):
+    """The router's per-provider circuit breaker: opens after ``failure_threshold`` consecutive provider
+    errors, retries one call after ``reset_after_s``."""
+
+    failure_threshold: int = Field(default=3, ge=1)
+    reset_after_s: float = Field(default=30.0, gt=0)
+
+
+class CacheSettings(_Strict):
+    """``cache:`` — the exact response cache (per tenant, keyed by provider, model and canonical request)."""
+
+    ttl_s: float = Field(default=3600.0, gt=0)
+
+
+class CompressSettings(_Strict):
+    """``compress:`` — trim the history to the model's context window before each call."""
+
+    keep_last: int = Field(default=4, ge=1)
+    headroom: float = Field(default=0.1, ge=0, lt=1)
+
+
+class RoutingSpec(_Strict):
+    """``routing:`` — the models the router may pick (versions pinned), rules by difficulty, the fallback
+    order on provider errors, and when to downgrade as the budget runs low."""
+
+    models: tuple[str, ...] = Field(min_length=1)
+    default: str | None = None
+    rules: tuple[RoutingRule, ...] = ()
+    fallback: tuple[str, ...] = ()
+    downgrade_below_usd: float | None = Field(default=None, ge=0)
+    judge: str | None = None
+    breaker: ProviderBreakerSettings = Field(default_factory=ProviderBreakerSettings)
+    allow_unpinned: bool = False
+
+    @model_validator(mode="after")
+    def _names_are_known_and_pinned(self) -> RoutingSpec:
+        known = set(self.models)
+        refs = [self.default, self.judge, *self.fallback, *(r.use for r in self.rules)]
+        for ref in refs:
+            if ref is not None and ref not in known:
+                raise ValueError(f"{ref!r} is not listed in routing.models")
+        for name in self.models:
+            provider, _, model = name.partition(":")
+            if not model and provider not in _UNPINNED_PROVIDERS_OK:
+                raise ValueError(f'{name!r} must be "provider:model"')
+            if not self.allow_unpinned and provider not in _UNPINNED_PROVIDERS_OK and not _DATED.search(model):
+                raise ValueError(
+                    f"{name!r} is not pinned to a version; use a dated name (e.g. gpt-4o-mini-2024-07-18) "
+                    "or set routing.allow_unpinned"
+                )
+        return self
+
+    @property
+    def default_model(self) -> str:
+        return self.default or self.models[0]
 
 
 _CONDITION_OPS = frozenset({"eq", "ne", "in", "not_in", "gt", "gte", "lt", "lte"})
@@ -154,12 +235,16 @@ class AgentSpec(_Strict):
     max_repairs: int = Field(default=2, ge=0, le=10)
     max_repeated_calls: int = Field(default=2, ge=1, le=100)
     approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
+    routing: RoutingSpec | None = None
+    cache: CacheSettings | None = None
+    compress: CompressSettings | None = None
     # when a tool's circuit breaker is open: read_only denies write tools for the rest of the run,
     # approval sends every further tool call to a human
     on_tool_outage: Literal["read_only", "approval"] = "read_only"
     tool_limits: ToolLimits = Field(default_factory=ToolLimits)
     rules: tuple[ArgumentRule, ...] = ()
     policy: PolicySettings | None = None
+    provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
 
     @field_validator("model")
     @classmethod

@@ -395,6 +395,8 @@ class TraceSubscriber:
             "corral.guard.blocked": guard_blocks(decision) or None,
         }
         for key, value in (d.get("annotations") or {}).items():
+            if key == "provenance" and isinstance(value, Mapping):
+                value = _provenance_summary(value)
             if key != "decisions" and value not in (None, "", [], {}):  # "decisions": the gates' votes, above
                 attrs[f"corral.annotation.{key}"] = value
         denied = decision.get("outcome") == "deny"
@@ -519,3 +521,12 @@ def guard_blocks(decision: Mapping[str, Any]) -> list[str]:
     if not names and policy_id.startswith(("guard.", "guard:")):
         names.append(policy_id[6:].split(".")[0])
     return sorted(set(filter(None, names)))
+
+
+def _provenance_summary(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """Labels and sink verdicts by argument path, without the values or quoted source text: a span carries no
+    content the redactor would have to recognise out of context (a token cut from ``password=...``)."""
+    sinks = [{k: f.get(k) for k in ("path", "kind", "label", "outcome")}
+             for f in doc.get("sinks", ()) if isinstance(f, Mapping)]
+    return {"labels": doc.get("labels"), "untrusted": doc.get("untrusted"), "generated": doc.get("generated"),
+            "sinks": sinks}

@@ -30,6 +30,10 @@ hop goes through ``EgressTransport.handle_request``):
    between check and connect (rebinding) therefore cannot redirect the connection. The ``Host`` header is
    always set from the URL, so a forged ``Host`` cannot reach a different virtual host than the one checked.
 
+Steps 2 and 3 (and the address classes of step 4) are ``corral.tools.hosts``, shared with the policy's domain
+rule on URL arguments, so both read a host the same way and give the same reason code
+(``EgressDenied.context.extra["reason"]``).
+
 Violations raise ``EgressDenied`` with the reason; the message carries scheme, host and reason only, never the
 path or query (they may hold secrets).
 """
@@ -38,17 +42,16 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
-import idna
 
 from corral.errors import ConfigError, EgressDenied
 from corral.tools.contract import ToolContext
+from corral.tools.hosts import METADATA_ADDRESSES, METADATA_NAMES, HostRules, IPAddress, normalize_host
 from corral.tools.proxy import Next, ToolInvocation, ToolOutcome
 
 if TYPE_CHECKING:
@@ -71,217 +74,10 @@ __all__ = [
     "system_resolver",
 ]
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 Resolver = Callable[[str, int], Sequence[str]]
 """``(hostname, port) -> addresses``. Tests inject a fake; production uses ``system_resolver``."""
 
 DEFAULT_MAX_REDIRECTS = 5
-
-METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
-    ipaddress.ip_address(a)
-    for a in (
-        "169.254.169.254",  # AWS, GCP, Azure, OpenStack, DigitalOcean
-        "169.254.170.2",  # AWS ECS task metadata
-        "169.254.169.123",  # AWS time sync
-        "100.100.100.200",  # Alibaba Cloud
-        "192.0.0.192",  # Oracle Cloud (classic)
-        "fd00:ec2::254",  # AWS IMDS over IPv6
-        "fd00:ec2::23",  # AWS DNS over IPv6
-    )
-)
-METADATA_NAMES: frozenset[str] = frozenset(
-    {"metadata.google.internal", "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal",
-     "metadata.azure.com", "kubernetes.default.svc", "kubernetes.default"}
-)
-_LOCAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
-_CGNAT = ipaddress.ip_network("100.64.0.0/10")
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
-_COMPATIBLE_SCRIPTS = frozenset({"LATIN", "CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._")
-
-
-# --- host normalization ------------------------------------------------------------------------------
-
-
-def _ipv4_number(part: str) -> int | None:
-    """One part of an inet_aton-style IPv4 string: decimal, octal (leading 0) or hex (0x)."""
-    if part == "":
-        return None
-    base = 10
-    if part[:2] in ("0x", "0X"):
-        part, base = part[2:], 16
-        if part == "":
-            return 0
-    elif len(part) > 1 and part[0] == "0":
-        part, base = part[1:], 8
-    try:
-        return int(part, base)
-    except ValueError:
-        return None
-
-
-def _parse_ipv4(host: str) -> ipaddress.IPv4Address | None:
-    """Read ``host`` the way inet_aton/WHATWG do (``127.1``, ``0x7f.1``, ``2130706433``); None if not IPv4."""
-    parts = host.split(".")
-    if len(parts) > 4:
-        return None
-    numbers = [_ipv4_number(p) for p in parts]
-    if any(n is None for n in numbers):
-        return None
-    nums = [n for n in numbers if n is not None]
-    if any(n > 255 for n in nums[:-1]) or nums[-1] >= 256 ** (5 - len(nums)):
-        return None
-    value = nums[-1]
-    for i, n in enumerate(nums[:-1]):
-        value += n << (8 * (3 - i))
-    return ipaddress.IPv4Address(value)
-
-
-def _looks_numeric(label: str) -> bool:
-    return label != "" and (label.isdigit() or (label[:2] in ("0x", "0X")))
-
-
-def _check_script(label: str) -> None:
-    """Refuse a label that mixes scripts (``pаypal`` with a Cyrillic ``а``): the classic IDN confusable."""
-    scripts: set[str] = set()
-    for ch in label:
-        if ch.isascii() and not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        if not name or not ch.isalpha():
-            continue
-        scripts.add(name.split(" ")[0])
-    if len(scripts) > 1 and not scripts <= _COMPATIBLE_SCRIPTS:
-        raise EgressDenied(f"host label {label!r} mixes scripts ({', '.join(sorted(scripts))}): likely a confusable")
-
-
-def normalize_host(host: str | bytes) -> str | IPAddress:
-    """The host as a resolver reads it: an ``ip_address`` for any IP notation, else the lowercase A-label name.
-
-    Raises ``EgressDenied`` for hosts that no resolver should be handed (bad IDNA, stray characters, empty).
-    """
-    raw = host.decode("ascii", "replace") if isinstance(host, bytes) else host
-    text = raw.strip().strip("[]")
-    if "%" in text and ":" in text:  # IPv6 zone id (raw ``%25eth0`` or ``%eth0``)
-        text = text.split("%", 1)[0]
-    if ":" in text:
-        try:
-            return ipaddress.IPv6Address(text)
-        except ValueError:
-            raise EgressDenied(f"invalid IPv6 host {raw!r}") from None
-    if text.endswith("."):
-        text = text[:-1]
-    if not text:
-        raise EgressDenied(f"empty host {raw!r}")
-    try:
-        ascii_name = idna.encode(text, uts46=True).decode("ascii")
-        unicode_name = idna.decode(ascii_name)
-    except (idna.IDNAError, UnicodeError) as exc:
-        raise EgressDenied(f"host {raw!r} is not a valid IDNA name: {exc}") from None
-    ascii_name = ascii_name.lower()
-    if not set(ascii_name) <= _HOST_CHARS:
-        raise EgressDenied(f"host {raw!r} contains characters no DNS name has")
-    for label in unicode_name.split("."):
-        if not label.isascii():
-            _check_script(label)
-    last = ascii_name.rsplit(".", 1)[-1]
-    if _looks_numeric(last) or ascii_name.replace(".", "").isdigit():
-        ip = _parse_ipv4(ascii_name)
-        if ip is None:
-            raise EgressDenied(f"host {raw!r} looks numeric but is not a valid IPv4 address")
-        return ip
-    return ascii_name
-
-
-# --- address classification --------------------------------------------------------------------------
-
-
-def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    if ip.ipv4_mapped is not None:
-        return ip.ipv4_mapped
-    if ip.sixtofour is not None:
-        return ip.sixtofour
-    if ip in _NAT64:
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    if ip.packed[:12] == bytes(12) and int(ip) > 1:  # deprecated IPv4-compatible ::a.b.c.d
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return None
-
-
-def address_problem(ip: IPAddress) -> str | None:
-    """Why ``ip`` is not a public unicast address, or None when it is."""
-    if ip in METADATA_ADDRESSES:
-        return "cloud metadata address"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.teredo is not None or ip in _NAT64_LOCAL:
-            return "tunnelled IPv6 address (Teredo / local NAT64)"
-        inner = _embedded_ipv4(ip)
-        if inner is not None:
-            problem = address_problem(inner)
-            return f"IPv6 address embedding {inner} ({problem})" if problem else None
-    checks = (
-        ("unspecified address", ip.is_unspecified),
-        ("loopback address", ip.is_loopback),
-        ("link-local address", ip.is_link_local),
-        ("multicast address", ip.is_multicast),
-        ("shared address space (CGNAT 100.64/10)", isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT),
-        ("reserved address", ip.is_reserved),
-        ("private address", ip.is_private),
-        ("non-global address", not ip.is_global),
-    )
-    for reason, hit in checks:
-        if hit:
-            return reason
-    return None
-
-
-# --- rules -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    entry: str
-    name: str | None = None  # exact or "*.suffix" A-label pattern; "*" for any
-    network: IPNetwork | None = None
-
-    def matches_name(self, host: str | IPAddress) -> bool:
-        if self.network is not None:
-            return not isinstance(host, str) and host.version == self.network.version and host in self.network
-        if self.name == "*":
-            return True
-        if not isinstance(host, str) or self.name is None:
-            return False
-        if self.name.startswith("*."):
-            return host.endswith(self.name[1:])
-        return host == self.name
-
-    def names_exact_address(self, ip: IPAddress) -> bool:
-        return self.network is not None and self.network.num_addresses == 1 and ip in self.network
-
-
-def _parse_rule(entry: str, field_name: str) -> _Rule:
-    text = entry.strip()
-    if text == "*":
-        return _Rule(entry, name="*")
-    try:
-        return _Rule(entry, network=ipaddress.ip_network(text.strip("[]"), strict=False))
-    except ValueError:
-        pass
-    wildcard = text.startswith("*.")
-    body = text[2:] if wildcard else text
-    if not body or "*" in body or "/" in body:
-        raise ConfigError(f"{field_name}: {entry!r} is not a domain, '*.domain', '*', an IP or a CIDR network")
-    try:
-        norm = normalize_host(body)
-    except EgressDenied as exc:
-        raise ConfigError(f"{field_name}: {entry!r}: {exc.message}") from None
-    if not isinstance(norm, str):
-        if wildcard:
-            raise ConfigError(f"{field_name}: {entry!r}: a wildcard cannot precede an IP address")
-        return _Rule(entry, network=ipaddress.ip_network(norm))
-    return _Rule(entry, name=f"*.{norm}" if wildcard else norm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,14 +106,10 @@ class EgressPolicy:
     allow_private: bool = False
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     schemes: tuple[str, ...] = ("http", "https")
-    _allow: tuple[_Rule, ...] = field(init=False, repr=False, compare=False)
-    _block: tuple[_Rule, ...] = field(init=False, repr=False, compare=False)
+    rules: HostRules = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        allow = tuple(_parse_rule(e, "allow_domains") for e in self.allow_domains)
-        block = tuple(_parse_rule(e, "blocked_domains") for e in self.blocked_domains if e.strip() != "*")
-        object.__setattr__(self, "_allow", allow)
-        object.__setattr__(self, "_block", block)
+        object.__setattr__(self, "rules", HostRules.compile(self.allow_domains, self.blocked_domains))
         if self.max_redirects < 0:
             raise ConfigError("max_redirects must be >= 0")
 
@@ -336,7 +128,7 @@ class EgressPolicy:
     @property
     def allows_anything(self) -> bool:
         """False when no host at all can pass (the sandbox then cuts the network entirely)."""
-        return bool(self._allow)
+        return bool(self.rules.allow)
 
     def to_dict(self) -> dict[str, Any]:
         return {"allow_domains": list(self.allow_domains), "blocked_domains": list(self.blocked_domains),
@@ -356,35 +148,17 @@ class EgressPolicy:
     def check_host(self, host: str | bytes) -> str | IPAddress:
         """Normalize and match the host name against the lists (no DNS). Returns the normalized host."""
         norm = normalize_host(host)
-        shown = str(norm)
-        for rule in self._block:
-            if rule.matches_name(norm):
-                raise EgressDenied(f"egress to {shown} denied: blocked by {rule.entry!r}")
-        allowed_by = next((r for r in self._allow if r.matches_name(norm)), None)
-        if allowed_by is None:
-            raise EgressDenied(f"egress to {shown} denied: not in allow_domains (default deny)")
-        if isinstance(norm, str) and _special_name(norm) and allowed_by.name != norm:
-            raise EgressDenied(f"egress to {shown} denied: local or metadata name needs an exact allow entry")
+        denial = self.rules.check_name(norm)
+        if denial is not None:
+            raise EgressDenied(f"egress to {norm} denied: {denial.detail}").with_context(reason=denial.code)
         return norm
 
     def check_address(self, ip: IPAddress, *, host: str | IPAddress | None = None) -> None:
         """Refuse an address that is not public unless an allow entry (or ``allow_private``) covers it."""
-        shown = f"{host} ({ip})" if host is not None and host != ip else str(ip)
-        for rule in self._block:
-            if rule.network is not None and ip.version == rule.network.version and ip in rule.network:
-                raise EgressDenied(f"egress to {shown} denied: address blocked by {rule.entry!r}")
-        problem = address_problem(ip)
-        if problem is None:
-            return
-        if any(r.names_exact_address(ip) for r in self._allow):
-            return
-        if "metadata" in problem:
-            raise EgressDenied(f"egress to {shown} denied: {problem}; only an allow entry naming it exactly permits it")
-        if any(r.network is not None and ip.version == r.network.version and ip in r.network for r in self._allow):
-            return
-        if self.allow_private and problem not in ("unspecified address", "multicast address"):
-            return
-        raise EgressDenied(f"egress to {shown} denied: {problem}")
+        denial = self.rules.check_address(ip, allow_private=self.allow_private)
+        if denial is not None:
+            shown = f"{host} ({ip})" if host is not None and host != ip else str(ip)
+            raise EgressDenied(f"egress to {shown} denied: {denial.detail}").with_context(reason=denial.code)
 
     def check_url(self, url: httpx.URL | str, resolver: Resolver | None = None) -> CheckedTarget:
         """Full check of one URL: scheme, name lists, resolution and every resolved address."""
@@ -427,10 +201,6 @@ class EgressPolicy:
         if not addresses:
             raise EgressDenied(f"egress to {norm} denied: the name did not resolve")
         return CheckedTarget(scheme, norm, port, tuple(addresses))
-
-
-def _special_name(name: str) -> bool:
-    return name in METADATA_NAMES or name in _LOCAL_NAMES or name.endswith(".localhost")
 
 
 def _resolve(resolver: Resolver, host: str, port: int) -> list[str]:
