@@ -55,9 +55,9 @@ def registry(executed: list[tuple[str, dict[str, Any]]]) -> ToolRegistry:
 
 
 def _run(registry: ToolRegistry, task: str, *steps: dict[str, Any], **spec: Any) -> tuple[Runtime, RunRecord]:
-    # No domain allow-list either: the policy's egress rule would deny the attacker's URL on its own, and these
+    # Every domain allowed: the policy's domain rule would deny the attacker's URL on its own, and these
     # tests show what provenance alone does.
-    agent = AgentSpec(**{"name": "mail", "autonomy": "autonomous", "blocked_domains": (),
+    agent = AgentSpec(**{"name": "mail", "autonomy": "autonomous", "blocked_domains": (), "allow_domains": ("*",),
                          "allowed_tools": ("read_email", "send_money", "send_email", "fetch_url"), **spec})
     assert agent.guardrails == ()  # every detector off
     rt = Runtime.in_memory(registry=registry)

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 import sqlalchemy as sa
@@ -67,8 +68,10 @@ _PIECE = re.compile(r"[A-Za-z]+|\d+|[^\x00-\x7f]|\s+|[^\sA-Za-z\d]")
 _DATE_SUFFIX = re.compile(r"-(\d{4}-\d{2}-\d{2}|\d{8})$")
 
 
+@lru_cache(maxsize=8192)
 def estimate_text_tokens(text: str) -> int:
-    """Tokens in ``text`` as a BPE tokenizer would roughly count them (uncalibrated)."""
+    """Tokens in ``text`` as a BPE tokenizer would roughly count them (uncalibrated). Memoized: every
+    preflight estimates the whole conversation again, and all but the newest messages are unchanged."""
     if not text:
         return 0
     total = 0.0
