@@ -213,6 +213,8 @@ def _mount_subapps() -> None:
         except ImportError:  # pragma: no cover - a box that is not installed
             continue
         app.add_typer(sub.app, name=name)
+    # `corral serve` and `corral keys ...` are top-level commands of the server's app
+    app.add_typer(importlib.import_module("corral.server.cli").app)
 
 
 _mount_subapps()
