@@ -366,7 +366,3 @@ def _dbos_path() -> Path:
     home = corral_home()
     home.mkdir(parents=True, exist_ok=True)
     return home / "dbos.sqlite"
-
-
-def _engine_url(engine: sa.Engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
