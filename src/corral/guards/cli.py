@@ -8,7 +8,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from corral.guards.evaluate import EvalReport, evaluate
+from rich.progress import Progress
+
+from corral.guards.evaluate import EvalReport, detection_sets, evaluate
 
 app = typer.Typer(help="Guardrails: evaluate the injection filter and PII detector.", no_args_is_help=True)
 
@@ -51,10 +53,17 @@ def eval_cmd(
     data: Path = typer.Option(Path("evals/guards"), "--data", help="directory with the eval JSONL files"),
     threshold: float = typer.Option(0.7, help="injection_filter threshold"),
     show_misses: bool = typer.Option(False, "--show-misses", help="list the ids of misses and false positives"),
+    classifier: bool = typer.Option(True, "--classifier/--patterns-only",
+                                    help="measure the full filter (default) or the pattern layer alone"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()
     if not (data / "tool_outputs.jsonl").exists() and not (data / "pii.jsonl").exists():
         console.print(f"[red]error:[/] no eval files in {data} (expected tool_outputs.jsonl, direct.jsonl, pii.jsonl)")
         raise typer.Exit(1)
-    _render(evaluate(data, threshold=threshold), console, show_misses)
+    total = sum(len(rows) for _, _, rows in detection_sets(data))
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("scanning", total=total)
+        report = evaluate(data, threshold=threshold, classifier=classifier,
+                          tick=lambda: progress.advance(task))
+    _render(report, console, show_misses)

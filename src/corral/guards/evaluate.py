@@ -2,13 +2,17 @@
 
 Injection: an item counts as caught when the filter's verdict is ``block`` at its configured threshold;
 false-positive rate is the share of benign items blocked. PII: exact span matches (start, end, entity).
-Every figure is reported per split: ``dev`` (used while writing the patterns) and ``heldout`` (never tuned on).
+Every figure is reported per split: ``dev`` (used while writing the patterns, and to train the classifier),
+``heldout`` (never used to write patterns; used to choose the classifier's settings), ``blind`` (written by an
+independent writer, ``blind/``: nobody trains or tunes on it) and, for the ``public`` set, the held-out share of
+the public training sources (``train/public_*.jsonl``, rows with ``split == "heldout"``).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,11 +85,13 @@ class EvalReport:
     pii: list[PiiRow]
 
 
-def _detection(rows: list[dict[str, Any]], dataset: str, filt: InjectionFilter, group_key: str
-               ) -> list[DetectionRow]:
+def _detection(rows: list[dict[str, Any]], dataset: str, filt: InjectionFilter, group_key: str,
+               tick: Callable[[], None] | None = None) -> list[DetectionRow]:
     cells: dict[tuple[str, str], DetectionRow] = {}
     stage: Stage = "input" if dataset == "direct" else "tool_result"
     for row in rows:
+        if tick is not None:
+            tick()
         result = filt.check(row["text"], stage=stage)
         blocked, noticed = result.blocked, result.verdict != "pass"
         for group in ("all", f"{group_key}={row[group_key]}"):
@@ -128,15 +134,35 @@ def _pii(rows: list[dict[str, Any]], detector: PiiDetector) -> list[PiiRow]:
     return sorted(cells.values(), key=lambda c: (c.split, order.get(c.entity, 99), c.entity))
 
 
-def evaluate(data_dir: Path, *, threshold: float = 0.7) -> EvalReport:
-    """Run the injection filter on ``tool_outputs.jsonl`` and ``direct.jsonl`` and the PII detector on
-    ``pii.jsonl`` found in ``data_dir``."""
-    filt = InjectionFilter(threshold=threshold)
-    detection: list[DetectionRow] = []
+def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(set name, group key, rows) for every injection set under ``data_dir``: ``tool_outputs`` and ``direct``
+    (with the ``blind/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl``)."""
+    out: list[tuple[str, str, list[dict[str, Any]]]] = []
     for name, group_key in (("tool_outputs", "kind"), ("direct", "source")):
-        path = data_dir / f"{name}.jsonl"
-        if path.exists():
-            detection += _detection(load_jsonl(path), name, filt, group_key)
+        rows: list[dict[str, Any]] = []
+        for path in (data_dir / f"{name}.jsonl", data_dir / "blind" / f"{name}.jsonl"):
+            if path.exists():
+                rows += load_jsonl(path)
+        if rows:
+            out.append((name, group_key, rows))
+    public = [r for f in ("public_injections.jsonl", "public_benign.jsonl")
+              if (data_dir / "train" / f).exists() for r in load_jsonl(data_dir / "train" / f)
+              if r.get("split") == "heldout"]
+    if public:
+        out.append(("public", "source", public))
+    return out
+
+
+def evaluate(data_dir: Path, *, threshold: float = 0.7, classifier: bool = True,
+             tick: Callable[[], None] | None = None) -> EvalReport:
+    """Run the injection filter on every detection set (:func:`detection_sets`) and the PII detector on
+    ``pii.jsonl`` found in ``data_dir``. ``classifier=False`` measures the pattern layer alone; ``tick`` is
+    called once per row (progress)."""
+    filt = InjectionFilter(threshold=threshold) if classifier else InjectionFilter(threshold=threshold,
+                                                                                    classifier=None)
+    detection: list[DetectionRow] = []
+    for name, group_key, rows in detection_sets(data_dir):
+        detection += _detection(rows, name, filt, group_key, tick)
     pii_path = data_dir / "pii.jsonl"
     pii_rows = _pii(load_jsonl(pii_path), PiiDetector()) if pii_path.exists() else []
     return EvalReport(detection, pii_rows)

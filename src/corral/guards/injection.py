@@ -1,12 +1,15 @@
-"""Prompt-injection filter: normalize, scan every view for weighted signals, score, decide.
+"""Prompt-injection filter: normalize, scan every view with two detectors, combine, decide.
 
-The detector is offline and pattern-based (``corral.guards._patterns``). An optional model-based classifier
-plugs in behind :class:`InjectionClassifier`; its score is combined with the pattern score. Whatever the
-detector says, untrusted tool output reaches the model only through :func:`spotlight`.
+Both detectors are offline. The pattern layer (``corral.guards._patterns``) scores weighted regex signals;
+the packaged classifier (``corral.guards.classifier``, hashed character n-grams, a linear model over the best
+segment) scores phrasing the patterns never saw. Any other model plugs in behind :class:`InjectionClassifier`.
+Scores combine in logit space (see :func:`combine`). Whatever the detector says, untrusted tool output reaches
+the model only through :func:`spotlight`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 from collections.abc import Iterable
@@ -15,13 +18,16 @@ from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
+from corral.guards.classifier import load_default
 from corral.guards.normalize import views
 
 __all__ = [
     "InjectionClassifier",
     "InjectionFilter",
     "NoOpClassifier",
+    "PACKAGED",
     "Spotlighter",
+    "combine",
     "spotlight",
 ]
 
@@ -68,6 +74,25 @@ class _Hit:
     quoted: bool
 
 
+class _Packaged:
+    """Sentinel: use the classifier that ships with corral."""
+
+
+PACKAGED = _Packaged()
+# The classifier's threshold (probability 0.5) was set at 1% false positives on the validation texts; in the
+# combined logit the pattern score adds PATTERN_GAIN, and the offset puts that operating point at the default
+# block threshold (0.7). See evals/guards/train/README.md for how the constants were chosen.
+PATTERN_GAIN = 3.0
+_OFFSET = math.log(0.7 / 0.3) - 0.5
+
+
+def combine(pattern: float, classifier: float) -> float:
+    """One score (0..1) from the pattern score and the classifier's probability, added in logit space."""
+    q = min(max(classifier, 1e-9), 1 - 1e-9)
+    z = math.log(q / (1 - q)) + PATTERN_GAIN * pattern + _OFFSET
+    return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
+
 def _noisy_or(weights: Iterable[float]) -> float:
     p = 1.0
     for w in weights:
@@ -85,14 +110,15 @@ class InjectionFilter:
     name = "injection_filter"
 
     def __init__(self, *, threshold: float = 0.7, flag_threshold: float = 0.4,
-                 action: Literal["block", "flag"] = "block", classifier: InjectionClassifier | None = None,
-                 max_chars: int = 200_000) -> None:
+                 action: Literal["block", "flag"] = "block",
+                 classifier: InjectionClassifier | _Packaged | None = PACKAGED, max_chars: int = 200_000) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
         self.flag_threshold = min(flag_threshold, threshold)
         self.action: Verdict = action
-        self.classifier = classifier
+        self.classifier: InjectionClassifier | None = load_default() if isinstance(classifier, _Packaged) \
+            else classifier
         self.max_chars = max_chars
 
     def _bounded(self, text: str) -> str:
@@ -101,7 +127,7 @@ class InjectionFilter:
         half = self.max_chars // 2
         return text[:half] + "\n" + text[-half:]
 
-    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str]]:
+    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str]]]:
         norm = views(self._bounded(text))
         hits: list[_Hit] = []
         for view in norm.views:
@@ -121,11 +147,11 @@ class InjectionFilter:
                 s, e = m.span()
                 inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted)
                 hits.append(_Hit(sig, s, e, view.name, inside))
-        return hits, norm.invisible_chars, norm.obfuscations
+        return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text) for v in norm.views]
 
     def score(self, text: str) -> tuple[float, list[_Hit], dict[str, object]]:
         """The injection score of ``text`` (0..1), the evidence, and details (signals, views, obfuscation)."""
-        hits, invisible, obfuscations = self._hits(text)
+        hits, invisible, obfuscations, scanned = self._hits(text)
         by_signal: dict[str, _Hit] = {}
         for h in hits:
             by_signal.setdefault(h.signal.name, h)
@@ -141,9 +167,12 @@ class InjectionFilter:
                 and not hidden_views and _DISCUSSION.search(text[:20_000].lower()):
             score *= _DISCUSSION_DAMPING
             damped = True
-        if self.classifier is not None:
-            score = _noisy_or([score, self.classifier.score(text)])
         details: dict[str, object] = {"signals": sorted(by_signal)}
+        if self.classifier is not None:
+            best, view_name = max((self.classifier.score(t), name) for name, t in scanned)
+            details["pattern_score"] = round(score, 4)
+            details["classifier"] = {"name": self.classifier.name, "score": round(best, 4), "view": view_name}
+            score = combine(score, best)
         if hidden_views:
             details["views"] = sorted(hidden_views)
         if obfuscations:
@@ -159,9 +188,17 @@ class InjectionFilter:
             verdict = self.action
         elif score >= self.flag_threshold:
             verdict = "flag"
-        spans = tuple(Span(h.start, h.end, f"{h.signal.name}@{h.view}") for h in hits)
+        spans = [Span(h.start, h.end, f"{h.signal.name}@{h.view}") for h in hits]
+        evidence = getattr(self.classifier, "best_window", None)
+        if verdict != "pass" and callable(evidence) and isinstance(details.get("classifier"), dict):
+            view = details["classifier"]["view"]  # type: ignore[index]
+            w = evidence(next(t for n, t in self._views(text) if n == view))
+            spans.append(Span(w.start, w.end, f"classifier@{view}"))
         details["stage"] = stage
-        return GuardResult(self.name, verdict, score, spans, None, details)
+        return GuardResult(self.name, verdict, score, tuple(spans), None, details)
+
+    def _views(self, text: str) -> list[tuple[str, str]]:
+        return [(v.name, v.text) for v in views(self._bounded(text)).views]
 
 
 class Spotlighter:

@@ -1,0 +1,161 @@
+"""A small trained injection classifier: hashed character n-grams, a linear model, the best segment wins.
+
+The text is lower-cased, encoded as UTF-8, digits folded to ``0`` and whitespace runs collapsed. Every byte
+position contributes the weights of the n-grams (n in ``ngrams``) starting there, looked up in one hashed
+table, plus a learned per-byte cost (negative: long segments must earn their length). A segment's logit is
+``bias + sum(contributions)``; the text's score is the sigmoid of its best segment (a maximum-subarray
+search, vectorised with a running minimum of the prefix sums). So an instruction buried in 10 KB of benign
+data scores as high as the same instruction alone, and the best segment is the evidence span.
+
+Everything is vectorised in numpy: 10 KB costs about a tenth of a millisecond. No model download: the weights
+ship in the package (``models/injection-ngram.npz``, trained by ``evals/guards/train/train_classifier.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["DEFAULT_MODEL", "NgramClassifier", "featurize", "load_default"]
+
+DEFAULT_MODEL = "injection-ngram.npz"
+_MULT = np.uint32(0x9E3779B1)  # Fibonacci hashing
+_PRIME = np.uint32(16777619)  # FNV prime, mixes one byte per step
+_SEEDS = {n: np.uint32(2166136261 + 7919 * n) for n in range(1, 12)}
+
+
+def _byte_table() -> npt.NDArray[np.uint8]:
+    table = np.arange(256, dtype=np.uint8)
+    table[ord("0"):ord("9") + 1] = ord("0")
+    for ch in "\t\n\r\x0b\x0c":
+        table[ord(ch)] = ord(" ")
+    return table
+
+
+_TABLE = _byte_table()
+U8 = npt.NDArray[np.uint8]
+I64 = npt.NDArray[np.int64]
+
+
+def prepare(text: str) -> tuple[U8, I64]:
+    """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8."""
+    raw = np.frombuffer(text.lower().encode("utf-8", "replace"), dtype=np.uint8)
+    b = _TABLE[raw]
+    if b.size > 1:
+        keep = np.ones(b.size, dtype=bool)
+        keep[1:] = (b[1:] != 32) | (b[:-1] != 32)
+        pos = np.flatnonzero(keep)
+        return b[pos], pos
+    return b, np.arange(b.size, dtype=np.int64)
+
+
+def featurize(b: U8, ngrams: tuple[int, ...], bits: int) -> list[npt.NDArray[np.uint32]]:
+    """For each n, the hashed bucket of the n-gram starting at every position (arrays of len(b) - n + 1)."""
+    out: list[npt.NDArray[np.uint32]] = []
+    if b.size == 0:
+        return [np.zeros(0, dtype=np.uint32) for _ in ngrams]
+    x = b.astype(np.uint32)
+    shift = np.uint32(32 - bits)
+    top = max(ngrams)
+    h = np.full(b.size, _SEEDS[1], dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        for k in range(1, top + 1):
+            # h[i] covers bytes i .. i+k-1; keep only positions where the n-gram fits
+            h = (h[: b.size - k + 1] ^ x[k - 1:]) * _PRIME
+            if k in ngrams:
+                out.append(((h ^ _SEEDS[k]) * _MULT) >> shift)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class WindowScore:
+    logit: float
+    start: int  # char offsets in the text given to ``best_window``
+    end: int
+
+
+class NgramClassifier:
+    """Implements :class:`corral.guards.injection.InjectionClassifier` with a packaged linear model."""
+
+    def __init__(self, weights: npt.NDArray[np.float32], bias: float, *, ngrams: tuple[int, ...], per_byte: float,
+                 bits: int, name: str = "ngram", version: str = "0") -> None:
+        if weights.shape != (len(ngrams) << bits,):
+            raise ValueError(f"weights must have {len(ngrams) << bits} entries, got {weights.shape}")
+        self.weights = weights.astype(np.float32)
+        self.bias = float(bias)
+        self.ngrams = tuple(ngrams)
+        self.per_byte = float(per_byte)
+        self.bits = int(bits)
+        self.name = name
+        self.version = version
+
+    @classmethod
+    def load(cls, path: str | Path) -> NgramClassifier:
+        with np.load(path, allow_pickle=False) as z:
+            meta: dict[str, Any] = {k: z[k].item() for k in ("bias", "per_byte", "bits", "version")}
+            return cls(z["weights"].astype(np.float32), meta["bias"], ngrams=tuple(int(n) for n in z["ngrams"]),
+                       per_byte=meta["per_byte"], bits=meta["bits"], name="ngram", version=str(meta["version"]))
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=np.float64(self.bias),
+                            ngrams=np.array(self.ngrams, dtype=np.int64), per_byte=np.float64(self.per_byte),
+                            bits=np.int64(self.bits), version=np.array(self.version))
+
+    def contributions(self, b: U8) -> npt.NDArray[np.float64]:
+        """Per-position sum of n-gram weights (n-grams starting at that position)."""
+        contrib = np.full(b.size, self.per_byte, dtype=np.float64)
+        for j, buckets in enumerate(featurize(b, self.ngrams, self.bits)):
+            contrib[: buckets.size] += self.weights[buckets + np.uint32(j << self.bits)]
+        return contrib
+
+    def best_segment(self, b: U8) -> tuple[float, int, int]:
+        """The logit of the best segment of ``b`` and its [start, end) positions."""
+        if b.size == 0:
+            return self.bias, 0, 0
+        cs = np.empty(b.size + 1, dtype=np.float64)
+        cs[0] = 0.0
+        np.cumsum(self.contributions(b), out=cs[1:])
+        lows = np.minimum.accumulate(cs[:-1])  # lows[j-1] = min(cs[0..j-1])
+        gains = cs[1:] - lows
+        j = int(np.argmax(gains))
+        i = int(np.argmin(cs[: j + 1]))
+        return self.bias + float(gains[j]), i, j + 1
+
+    def best_window(self, text: str) -> WindowScore:
+        """The best segment of ``text`` with its char offsets (the evidence)."""
+        b, pos = prepare(text)
+        z, i, j = self.best_segment(b)
+        if b.size == 0:
+            return WindowScore(z, 0, 0)
+        low = text.lower().encode("utf-8", "replace")
+        start = len(low[: int(pos[i])].decode("utf-8", "ignore"))
+        end = len(low[: int(pos[j - 1]) + 1].decode("utf-8", "ignore"))
+        return WindowScore(z, start, end)
+
+    def logit(self, text: str) -> float:
+        b, _ = prepare(text)
+        return self.best_segment(b)[0]
+
+    def score(self, text: str) -> float:
+        """Probability (0..1) that ``text`` holds an injection: the sigmoid of its best segment."""
+        z = self.logit(text)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+_DEFAULT: NgramClassifier | None = None
+
+
+def load_default() -> NgramClassifier:
+    """The packaged model (loaded once per process)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        ref = resources.files("corral.guards") / "models" / DEFAULT_MODEL
+        with resources.as_file(ref) as path:
+            _DEFAULT = NgramClassifier.load(path)
+    return _DEFAULT
