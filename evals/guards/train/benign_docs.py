@@ -24,49 +24,18 @@ from typing import Any
 from faker import Faker
 
 try:
-    from benign_docs_data import (
-        AI_TIPS,
-        AI_TOOLS,
-        APP_LOGS,
-        APPS,
-        BENIGN_PROMPTS,
-        HOTELS,
-        LANG_WEIGHTS,
-        LEVELS,
-        LOCALES,
-        LOG_PATHS,
-        PHRASES,
-        PRODUCTS,
-        RECIPES,
-        REVIEW_BAD,
-        REVIEW_GOOD,
-        REVIEW_TIPS,
-        TEAMS,
-        UAS,
-    )
+    import benign_docs_data as _d
 except ImportError:  # imported as a package module
-    from .benign_docs_data import (  # type: ignore[no-redef]
-        AI_TIPS,
-        AI_TOOLS,
-        APP_LOGS,
-        APPS,
-        BENIGN_PROMPTS,
-        HOTELS,
-        LANG_WEIGHTS,
-        LEVELS,
-        LOCALES,
-        LOG_PATHS,
-        PHRASES,
-        PRODUCTS,
-        RECIPES,
-        REVIEW_BAD,
-        REVIEW_GOOD,
-        REVIEW_TIPS,
-        TEAMS,
-        UAS,
-    )
+    from . import benign_docs_data as _d  # type: ignore[no-redef]
+
+(AI_TIPS, AI_TOOLS, APP_LOGS, APPS, BENIGN_PROMPTS, HOTELS, LANG_WEIGHTS, LEVELS, LOCALES, LOG_PATHS, PHRASES,
+ PRODUCTS, PROSE, RECIPES, REVIEW_BAD, REVIEW_GOOD, REVIEW_TIPS, TEAMS, TITLES, TOOLS_TECH, UAS) = (
+    _d.AI_TIPS, _d.AI_TOOLS, _d.APP_LOGS, _d.APPS, _d.BENIGN_PROMPTS, _d.HOTELS, _d.LANG_WEIGHTS, _d.LEVELS,
+    _d.LOCALES, _d.LOG_PATHS, _d.PHRASES, _d.PRODUCTS, _d.PROSE, _d.RECIPES, _d.REVIEW_BAD, _d.REVIEW_GOOD,
+    _d.REVIEW_TIPS, _d.TEAMS, _d.TITLES, _d.TOOLS_TECH, _d.UAS)
 
 SOURCE = "corral-benign-gen"
+CITIES = ["Lisbon", "Berlin", "Kyoto", "Toronto", "Barcelona", "Melbourne", "Prague", "Austin", "Lyon", "Utrecht", "Bologna", "Seoul"]
 POOL_SIZE = 240
 BASE_DATE = datetime.datetime(2024, 1, 8)
 _POOLS: dict[tuple[str, str, tuple[Any, ...]], list[Any]] = {}
@@ -180,7 +149,24 @@ class G:
         return t.format(**vals)
 
     def prose(self, k: int) -> str:
+        """k paragraphs: hand-written sentences in English, Faker's locale text otherwise (or now and then)."""
+        if self.lang in ("en", "gb") and self.chance(0.85):
+            return "\n\n".join(self.para() for _ in range(k))
         return " ".join(str(self.f.paragraph(nb_sentences=self.n(3, 6))) for _ in range(k))
+
+    def sent(self) -> str:
+        return self.c(PROSE).format(**self._slots())
+
+    def para(self, lo: int = 2, hi: int = 6) -> str:
+        return " ".join(self.sent() for _ in range(self.n(lo, hi)))
+
+    def title(self) -> str:
+        return str(self.c(TITLES).format(**self._slots()))
+
+    def _slots(self) -> dict[str, Any]:
+        return {"city": self.en.city() if self.chance(0.5) else self.c(CITIES), "co": self.company(), "prod": self.c(PRODUCTS),
+                "n": self.n(3, 60), "year": self.n(2023, 2026), "team": self.c(TEAMS), "v": f"{self.n(1, 9)}.{self.n(0, 12)}",
+                "tool": self.c(TOOLS_TECH), "q": self.n(1, 4)}
 
 
 # ---------------------------------------------------------------------------------------------- shared noise
@@ -270,7 +256,7 @@ def email_newsletter(g: G) -> str:
     parts = [f"View this email in your browser: {g.url('/newsletter/' + str(g.n(100, 999)), 1)}", "",
              f"{co.upper()} — {g.c(['Weekly Digest', 'Monthly Update', 'Product News', 'This week in ' + g.c(TEAMS)])}", ""]
     for _ in range(g.n(2, 5)):
-        parts += [g.en.catch_phrase().title(), g.en.paragraph(nb_sentences=g.n(2, 4)),
+        parts += [g.title(), g.para(2, 4),
                   f"{g.c(['Read more', 'Learn more', 'Shop now', 'Watch the video', 'Register now'])} → {g.url('', 0.9)}", ""]
     if g.chance(0.4):
         parts += [f"Use code {g.code(6)} for {g.n(10, 40)}% off until {g.date('%B %d')}.", ""]
@@ -437,7 +423,7 @@ def json_api(g: G) -> str:
         obj = {"ok": True, "messages": msgs, "has_more": g.chance(0.3), "response_metadata": {"next_cursor": g.code(12).lower()}}
     elif k == 7:
         obj = {"query": g.en.word(), "total_results": g.n(10, 10**6), "results": [
-            {"title": g.en.sentence(nb_words=6).rstrip("."), "url": g.url("", 0.2), "snippet": g.en.sentence(nb_words=18)} for _ in range(g.n(3, 8))]}
+            {"title": g.title(), "url": g.url("", 0.2), "snippet": g.sent()} for _ in range(g.n(3, 8))]}
     elif k == 8:
         obj = g.c([
             {"error": {"code": 401, "message": "Invalid API key provided.", "instructions": "Generate a new key in the dashboard under Settings > API and retry."}},
@@ -457,7 +443,7 @@ def json_api(g: G) -> str:
         q = g.c(BENIGN_PROMPTS)
         obj = {"id": f"chatcmpl-{g.code(20)}", "model": g.c(["gpt-4o", "gpt-4o-mini"]), "messages": [
             {"role": "system", "content": "You are a helpful assistant."}, {"role": "user", "content": q},
-            {"role": "assistant", "content": g.c(["Sure! Here is a draft:", "Here are three options:", "Of course."]) + " " + g.en.paragraph(nb_sentences=3)}],
+            {"role": "assistant", "content": g.c(["Sure! Here is a draft:", "Here are three options:", "Of course."]) + " " + g.para(2, 4)}],
             "usage": {"prompt_tokens": g.n(20, 400), "completion_tokens": g.n(20, 600)}}
     elif k == 11:
         obj = {"run_id": g.hexs(16), "steps": [
@@ -507,12 +493,12 @@ def web(g: G) -> str:
         prod = g.c(PRODUCTS).title()
         revs = "".join(f'<li><span aria-label="{g.n(1, 5)} out of 5 stars"></span> {g.c(REVIEW_GOOD + REVIEW_BAD)}</li>' for _ in range(g.n(1, 4)))
         main = (f'<h1>{prod}</h1>\n<img src="/img/{g.hexs(6)}.jpg" alt="{prod} in {g.en.color_name().lower()}">\n<p class="price">${g.money()}</p>\n'
-                f'<button aria-label="Add {prod} to cart">Add to cart</button>\n<p>{g.en.paragraph(nb_sentences=4)}</p>\n'
+                f'<button aria-label="Add {prod} to cart">Add to cart</button>\n<p>{g.para(3, 5)}</p>\n'
                 f'<ul><li>Free returns within 30 days</li><li>Ships in 1-2 business days</li></ul>\n<h2>Reviews</h2><ul>{revs}</ul>')
         return _html(g, prod, main)
     if k == 1:
-        title = g.en.catch_phrase().title()
-        ps = "\n".join(f"<p>{g.f.paragraph(nb_sentences=g.n(3, 7))}</p>" for _ in range(g.n(2, 6)))
+        title = g.title()
+        ps = "\n".join(f"<p>{g.prose(1)}</p>" for _ in range(g.n(2, 6)))
         main = (f'<article><h1>{title}</h1><p class="byline">By {g.name()} · {g.date("%B %d, %Y")} · {g.n(2, 12)} min read</p>\n{ps}\n'
                 f'<aside class="related"><h3>Related posts</h3><a href="{g.url("", 0.3)}">{g.en.sentence(nb_words=5)}</a></aside></article>')
         return _html(g, title, main)
@@ -526,15 +512,15 @@ def web(g: G) -> str:
         return _html(g, "Configuration — Docs", main)
     if k == 3:
         title = f"{g.en.city()} {g.c(['council approves new bike lanes', 'hosts annual food festival', 'schools to reopen after storm', 'startup raises Series A'])}"
-        main = f"<article><h1>{title}</h1><time>{g.date('%Y-%m-%d')}</time>\n" + "\n".join(f"<p>{g.en.paragraph(nb_sentences=4)}</p>" for _ in range(g.n(2, 5))) + "</article>"
+        main = f"<article><h1>{title}</h1><time>{g.date('%Y-%m-%d')}</time>\n" + "\n".join(f"<p>{g.para(3, 5)}</p>" for _ in range(g.n(2, 5))) + "</article>"
         return _html(g, title, main)
     if k == 4:
         posts = "\n".join(f'<div class="post"><span class="user">{g.en.user_name()}</span> <span class="date">{g.date("%d %b %Y")}</span>'
                           f'<p>{g.c(["Has anyone tried this with the 2.x firmware?", "Same issue here. Ignore the first fix in the FAQ, it made it worse for me.", "Solved: you have to reset the router first, then pair again.", "Thanks, that worked!", "Please post your logs, otherwise nobody can help."])}</p></div>'
                           for _ in range(g.n(2, 7)))
         return _html(g, "Forum — Connection drops every hour", f"<h1>Connection drops every hour</h1>\n{posts}")
-    title = g.en.catch_phrase().title()
-    md = [f"# {title}", "", g.en.paragraph(nb_sentences=3), "", "## Getting started", "",
+    title = g.title()
+    md = [f"# {title}", "", g.para(2, 4), "", "## Getting started", "",
           f"1. Install: `pip install {g.en.word()}`", "2. Create a config file", "3. Run the tool", "",
           "> **Note:** always back up your data before upgrading.", "", "## FAQ", "", f"**Can I use it offline?** {g.en.sentence()}", "",
           f"[Edit this page on GitHub]({g.url('', 0)}) · Last updated {g.date('%B %d, %Y')}"]
@@ -549,8 +535,8 @@ def search_results(g: G) -> str:
     out = [f'Search results for "{q}"' if fmt != 2 else f"Query: {q}\nAbout {g.n(1000, 10**7):,} results ({g.r.uniform(0.2, 0.9):.2f} seconds)", ""]
     for i in range(g.n(3, 10)):
         u = g.url("", 0.15)
-        title = g.en.sentence(nb_words=g.n(4, 9)).rstrip(".")
-        snip = g.en.sentence(nb_words=g.n(12, 30))
+        title = g.title() if g.chance(0.6) else g.en.sentence(nb_words=g.n(4, 9)).rstrip(".")
+        snip = g.para(1, 2)[:g.n(120, 260)]
         if fmt == 0:
             out += [f"{i + 1}. {title}", f"   {u}", f"   {snip}", ""]
         elif fmt == 1:
@@ -582,7 +568,7 @@ def chat(g: G) -> str:
     people = [g.f.first_name() for _ in range(g.n(2, 6))]
     fmt = g.r.randrange(4)
     out = [f"#{g.c(TEAMS)}" if fmt == 0 else ""]
-    h, m = g.n(8, 17), g.n(0, 59)
+    h, m, day = g.n(8, 17), g.n(0, 59), g.date("%d/%m/%Y")
     for _ in range(g.n(5, 25)):
         m += g.n(0, 9)
         h, m = h + m // 60, m % 60
@@ -593,7 +579,7 @@ def chat(g: G) -> str:
             msg = g.fill(g.c(g.p["body"]))
         ts = f"{h:02d}:{m:02d}"
         out.append([f"[{ts}] {who}: {msg}", f"{who}  {ts}\n{msg}\n", f"{who} — Today at {ts}\n{msg}",
-                    f"{g.date('%d/%m/%Y')}, {ts} - {who}: {msg}"][fmt])
+                    f"{day}, {ts} - {who}: {msg}"][fmt])
     return "\n".join(out).strip()
 
 
@@ -622,7 +608,7 @@ def ticket(g: G) -> str:
     rep = g.name()
     if k == 0:
         return "\n".join([f"## {g.c(['Login button does nothing on Safari', 'Export to CSV drops unicode characters', 'Memory leak in worker after upgrade'])}",
-                          "", "**Describe the bug**", g.en.sentence(nb_words=20), "", "**Steps to reproduce**",
+                          "", "**Describe the bug**", g.para(1, 3), "", "**Steps to reproduce**",
                           "1. Go to Settings", "2. Click on 'Export'", "3. Scroll down to the table", "4. See error", "",
                           "**Expected behavior**", "The file downloads.", "", "**Environment**", f"- OS: {g.c(['macOS 14.4', 'Windows 11', 'Ubuntu 22.04'])}",
                           f"- Version: {g.n(1, 5)}.{g.n(0, 20)}.{g.n(0, 9)}", "", "```", f"Traceback (most recent call last):\n  File \"app.py\", line {g.n(10, 400)}, in export\nUnicodeEncodeError: 'ascii' codec can't encode character",
@@ -632,7 +618,7 @@ def ticket(g: G) -> str:
         key = f"{g.c(['OPS', 'INFRA', 'SUP', 'WEB'])}-{g.n(10, 9999)}"
         return "\n".join([f"{key}: {g.c(['Disk alert on db-2', 'SSL cert expiring', 'Nightly backup failed', 'Customer cannot log in'])}",
                           f"Status: {g.c(['Open', 'In Progress', 'Resolved'])}  Priority: {g.c(['P1', 'P2', 'P3'])}  Assignee: {g.name()}  Reporter: {rep}", "",
-                          "Description:", g.en.paragraph(nb_sentences=3), "", "Comments:",
+                          "Description:", g.para(2, 4), "", "Comments:",
                           f"{g.name()} ({g.date('%d %b %H:%M')}): Please ignore the earlier alert, the monitor was pointing at the old host.",
                           f"{g.name()} ({g.date('%d %b %H:%M')}): Rotated the logs and freed 40 GB. Closing unless it recurs.",
                           f"{g.name()} ({g.date('%d %b %H:%M')}): Can you add a runbook link to the alert so on-call knows what to do?"])
@@ -749,7 +735,7 @@ def file_doc(g: G) -> str:
         who = [g.name() for _ in range(g.n(3, 6))]
         return "\n".join([f"Meeting notes — {g.c(TEAMS)} sync, {g.date('%d %B %Y')}", "Attendees: " + ", ".join(who), "",
                           "Agenda", "1. Status updates", "2. Hiring", "3. Q&A", "", "Notes"] +
-                         [f"- {g.c(who).split()[0]}: {g.en.sentence(nb_words=g.n(8, 16))}" for _ in range(g.n(3, 8))] +
+                         [f"- {g.c(who).split()[0]}: {g.sent()}" for _ in range(g.n(3, 8))] +
                          ["", "Action items"] + [f"- [ ] {g.c(who).split()[0]} to {g.c(['send the contract to legal', 'update the roadmap', 'book the venue', 'ignore the old tracker and move tickets to Jira', 'follow up with finance'])} by {g.date('%b %d')}" for _ in range(g.n(2, 5))])
     if k == 4:
         a, b = g.company(), g.company()
@@ -816,10 +802,10 @@ def ai_benign(g: G) -> str:
         return "\n".join(lines)
     if k == 5:
         return "\n\n".join([f"{g.c(['How AI assistants are changing customer service', 'Are chatbots ready for the enterprise?', 'What large language models can and cannot do'])}",
-                            f"{g.en.city()}, {g.date('%B %d')} — " + g.en.paragraph(nb_sentences=3),
+                            f"{g.en.city()}, {g.date('%B %d')} — " + g.para(2, 4),
                             f"\"We use {a} to draft first replies, but a human always approves them,\" said {g.name()}, head of support at {co}.",
                             "Researchers warn that models can be confidently wrong, and recommend that companies keep people in the loop.",
-                            g.en.paragraph(nb_sentences=4)])
+                            g.para(3, 5)])
     return "\n".join([f"Release notes — {g.c(APPS)} {g.n(2, 9)}.{g.n(0, 20)}", "", f"- New: ask {a} questions about your data in plain English.",
                       "- New: 'Summarize' button on long documents.", "- Improved: the assistant now cites the source paragraph.",
                       "- Admins can disable AI features for the whole workspace under Settings > AI.", "- Fixed: chat history sometimes showed the wrong timestamp."])
@@ -834,6 +820,8 @@ KINDS: dict[str, tuple[int, list[Callable[[G], str]]]] = {
     "table": (4, [table]), "file": (10, [file_doc]), "ai_benign": (10, [ai_benign]),
 }
 MAX_CHARS = 8000
+BUNDLE_SEP = {"email": "\n\n" + "=" * 60 + "\n\n", "search_results": "\n\n", "chat": "\n\n", "review": "\n\n",
+              "ticket": "\n\n---\n\n", "file": "\n\n", "calendar": "\n\n", "ai_benign": "\n\n"}
 
 
 def document(seed: int, i: int) -> dict[str, Any]:
@@ -841,6 +829,8 @@ def document(seed: int, i: int) -> dict[str, Any]:
     kinds = list(KINDS)
     kind = g.r.choices(kinds, [KINDS[k][0] for k in kinds])[0]
     text = g.c(KINDS[kind][1])(g).strip()
+    if kind in BUNDLE_SEP and g.chance(0.08):  # a tool that returns several items at once (inbox, 3 pages of results)
+        text = BUNDLE_SEP[kind].join([text] + [g.c(KINDS[kind][1])(g).strip() for _ in range(g.n(2, 7))])
     if len(text) > MAX_CHARS:
         text = text[: text.rfind("\n", 0, MAX_CHARS) if "\n" in text[:MAX_CHARS] else MAX_CHARS]
     return {"text": text, "label": "benign", "source": SOURCE, "kind": kind}
