@@ -56,8 +56,12 @@ class _Pool:
             key = (self.locale, attr, tuple(sorted(kw.items())))
             pool = _POOLS.get(key)
             if pool is None:
-                fk = Faker(self.locale) if self.locale not in _FAKERS else _FAKERS[self.locale]
-                _FAKERS[self.locale] = fk
+                fk = _FAKERS.get(self.locale)
+                if fk is None:
+                    fk = _FAKERS[self.locale] = Faker(self.locale)
+                    for prov in fk.factories[0].get_providers():  # it_IT builds `cities` from a set: hash-order
+                        if isinstance(getattr(prov, "cities", None), list):
+                            prov.cities.sort()
                 fk.seed_instance(f"{key}")
                 pool = _POOLS[key] = [getattr(fk, attr)(**kw) for _ in range(POOL_SIZE)]
             return self.r.choice(pool)
