@@ -67,8 +67,7 @@ class Featurizer:
         self.len_col = len(ngrams) << bits  # the per-byte cost: one extra column, value = length / 100
 
     def position_buckets(self, b: np.ndarray) -> list[np.ndarray]:
-        feats = featurize(b, self.ngrams, self.bits)
-        return [f.astype(np.int64) + (j << self.bits) for j, f in enumerate(feats)]
+        return list(featurize(b, self.ngrams, self.bits).astype(np.int64))
 
     def segment(self, feats: list[np.ndarray], s: int, e: int) -> tuple[np.ndarray, int]:
         return np.concatenate([f[s:min(e, f.size)] for f in feats]), e - s
@@ -91,6 +90,8 @@ Example = tuple[np.ndarray, int]
 
 def build_examples(docs: list[dict[str, Any]], fz: Featurizer, rng: random.Random,
                    model: NgramClassifier | None) -> tuple[list[Example], list[int], list[float]]:
+    """Pass 1 (``model`` None): payloads, jittered payloads, random benign segments. Later passes: only the
+    segments the current model scores highest (hard negatives; positives of injected texts without a span)."""
     xs: list[Example] = []
     ys: list[int] = []
     ws: list[float] = []
@@ -106,13 +107,17 @@ def build_examples(docs: list[dict[str, Any]], fz: Featurizer, rng: random.Rando
         feats = fz.position_buckets(b)
         weight = float(d.get("weight", 1.0))
         best = model.best_segment(b) if model is not None else None
+        if best is not None:
+            if d["label"] == "benign":
+                add(feats, best[1], best[2], 0, 2.0 * weight)
+            elif d.get("span") is None and b.size > 400:
+                add(feats, best[1], best[2], 1, weight)
+            continue
         if d["label"] == "benign":
             if b.size <= 600:
                 add(feats, 0, b.size, 0, weight)
             for s, e in random_segments(b.size, min(6, 1 + b.size // 300), rng):
                 add(feats, s, e, 0, 0.5 * weight)
-            if best is not None:  # hard negative: the segment the current model likes most
-                add(feats, best[1], best[2], 0, 2.0 * weight)
             continue
         span = d.get("span")
         if span is not None:
@@ -128,8 +133,6 @@ def build_examples(docs: list[dict[str, Any]], fz: Featurizer, rng: random.Rando
             continue
         if b.size <= 400:
             add(feats, 0, b.size, 1, weight)
-        elif best is not None:
-            add(feats, best[1], best[2], 1, weight)
     return xs, ys, ws
 
 
@@ -179,6 +182,7 @@ def main() -> None:
     ap.add_argument("--ngrams", default="3,4,5,6,7")
     ap.add_argument("--bits", type=int, default=18)
     ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--benign-docs", type=int, default=6000, help="generated benign tool outputs (benign_docs.py)")
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--synth", type=int, default=8000)
     ap.add_argument("--target-fp", type=float, default=0.01)
@@ -194,6 +198,14 @@ def main() -> None:
     dev_train = [r for r in dev if r["label"] == "benign" or "kind" not in r]
     pub_train = [r for r in pub_inj + pub_ben if r.get("split", "train") == "train"]
     pub_val = [r for r in pub_inj + pub_ben if r.get("split") == "heldout"]
+    gen_train: list[dict[str, Any]] = []
+    gen_val: list[dict[str, Any]] = []
+    if (HERE / "benign_docs.py").exists() and args.benign_docs:
+        import benign_docs
+        gen_train = benign_docs.documents(11, args.benign_docs)
+        gen_val = benign_docs.documents(12, max(200, args.benign_docs // 10))
+    pub_train += gen_train
+    pub_val += gen_val
     carriers = carriers_from(pub_train + dev)
     rng.shuffle(carriers)
     val_carriers, train_carriers = carriers[: len(carriers) // 5], carriers[len(carriers) // 5:]

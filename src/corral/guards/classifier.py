@@ -25,9 +25,7 @@ import numpy.typing as npt
 __all__ = ["DEFAULT_MODEL", "NgramClassifier", "featurize", "load_default"]
 
 DEFAULT_MODEL = "injection-ngram.npz"
-_MULT = np.uint32(0x9E3779B1)  # Fibonacci hashing
-_PRIME = np.uint32(16777619)  # FNV prime, mixes one byte per step
-_SEEDS = {n: np.uint32(2166136261 + 7919 * n) for n in range(1, 12)}
+_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * golden ratio
 
 
 def _byte_table() -> npt.NDArray[np.uint8]:
@@ -55,21 +53,24 @@ def prepare(text: str) -> tuple[U8, I64]:
     return b, np.arange(b.size, dtype=np.int64)
 
 
-def featurize(b: U8, ngrams: tuple[int, ...], bits: int) -> list[npt.NDArray[np.uint32]]:
-    """For each n, the hashed bucket of the n-gram starting at every position (arrays of len(b) - n + 1)."""
-    out: list[npt.NDArray[np.uint32]] = []
-    if b.size == 0:
-        return [np.zeros(0, dtype=np.uint32) for _ in ngrams]
-    x = b.astype(np.uint32)
-    shift = np.uint32(32 - bits)
-    top = max(ngrams)
-    h = np.full(b.size, _SEEDS[1], dtype=np.uint32)
-    with np.errstate(over="ignore"):
-        for k in range(1, top + 1):
-            # h[i] covers bytes i .. i+k-1; keep only positions where the n-gram fits
-            h = (h[: b.size - k + 1] ^ x[k - 1:]) * _PRIME
-            if k in ngrams:
-                out.append(((h ^ _SEEDS[k]) * _MULT) >> shift)
+def featurize(b: U8, ngrams: tuple[int, ...], bits: int) -> npt.NDArray[np.uint64]:
+    """Row j: the table index (hashed bucket + j * 2**bits) of the ``ngrams[j]``-gram starting at each position.
+
+    Every position's next 8 bytes are read as one little-endian integer (a strided view, no copy; the text is
+    padded with zeros), masked to n bytes and hashed with one multiply: a few vector operations per order."""
+    padded = np.zeros(b.size + 8, dtype=np.uint8)
+    padded[: b.size] = b
+    words = np.ndarray((b.size,), dtype="<u8", buffer=padded, strides=(1,))
+    out = np.empty((len(ngrams), b.size), dtype=np.uint64)
+    shift = np.uint64(64 - bits)
+    for j, n in enumerate(ngrams):
+        if not 1 <= n <= 8:
+            raise ValueError("n-gram orders must be 1..8")
+        row = out[j]
+        np.bitwise_and(words, np.uint64((1 << (8 * n)) - 1), out=row)
+        np.multiply(row, _MULT, out=row)
+        np.right_shift(row, shift, out=row)
+        row += np.uint64(j << bits)
     return out
 
 
@@ -107,18 +108,17 @@ class NgramClassifier:
                             ngrams=np.array(self.ngrams, dtype=np.int64), per_byte=np.float64(self.per_byte),
                             bits=np.int64(self.bits), version=np.array(self.version))
 
-    def contributions(self, b: U8) -> npt.NDArray[np.float64]:
-        """Per-position sum of n-gram weights (n-grams starting at that position)."""
-        contrib = np.full(b.size, self.per_byte, dtype=np.float64)
-        for j, buckets in enumerate(featurize(b, self.ngrams, self.bits)):
-            contrib[: buckets.size] += self.weights[buckets + np.uint32(j << self.bits)]
+    def contributions(self, b: U8) -> npt.NDArray[np.float32]:
+        """Per-position sum of n-gram weights (n-grams starting at that position) plus the per-byte cost."""
+        contrib = self.weights[featurize(b, self.ngrams, self.bits)].sum(axis=0, dtype=np.float32)
+        contrib += np.float32(self.per_byte)
         return contrib
 
     def best_segment(self, b: U8) -> tuple[float, int, int]:
         """The logit of the best segment of ``b`` and its [start, end) positions."""
         if b.size == 0:
             return self.bias, 0, 0
-        cs = np.empty(b.size + 1, dtype=np.float64)
+        cs = np.empty(b.size + 1, dtype=np.float32)
         cs[0] = 0.0
         np.cumsum(self.contributions(b), out=cs[1:])
         lows = np.minimum.accumulate(cs[:-1])  # lows[j-1] = min(cs[0..j-1])
