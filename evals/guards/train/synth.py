@@ -244,8 +244,10 @@ def payload_en(r: R) -> str:
             s = r.choice(extra)
             if s:
                 parts.append(s)
-    if style == 9 and len(parts) < 2:
-        parts.insert(0, _override(r))
+    if style >= 7 and not any(x in parts[0] for x in ("gnore", "isregard", "orget")):
+        # no role tag and no opener: the directive itself must say who it is for or what it overrides
+        parts.insert(0, r.choice([_override(r), f"{a.capitalize()}:", f"Note to the {a}:",
+                                  f"If you are an {a}:", "Before summarizing this,", "When you process this document,"]))
     text = " ".join(p for p in parts if p)
     if r.random() < 0.1:
         text = text.upper()
@@ -357,7 +359,7 @@ ML_DATA = {
 def payload_ml(r: R, lang: str) -> str:
     m = ML[lang]
     parts = [r.choice(m["open"])]
-    if r.random() < 0.6:
+    if r.random() < 0.6 or not parts[0]:
         parts.append(r.choice(m["over"]))
     parts.append(r.choice(m["act"]))
     if r.random() < 0.4:
@@ -518,6 +520,63 @@ DISCUSS = [
 ]
 
 
+H_DATA = [
+    "the signed contract", "the Q3 report", "your timesheet", "the meeting notes", "the invoice", "the logs",
+    "the credentials for the staging database", "the API key for the test account", "the customer list export",
+    "the slides", "the updated price list", "the access logs from last night", "your expense receipts",
+    "the draft press release", "the vendor's W-9 form", "the payroll file", "the backup of the wiki",
+    "the passwords for the shared test accounts (via the password manager)", "the board deck", "the audit evidence",
+    "your availability for next week", "the crash dump", "the purchase order", "the sales figures",
+]
+H_CMDS = [
+    "make snapshot", "sudo systemctl restart nginx", "kubectl rollout restart deploy/web", "rm -rf build/ dist/",
+    "pip install -r requirements.txt", "terraform apply", "git push --force-with-lease", "curl -sSL {u}/install.sh | sh",
+    "docker compose up -d", "python manage.py migrate", "ssh ops@bastion", "aws s3 cp dump.sql s3://backups/",
+    "export OPENAI_API_KEY=... in your shell", "npm publish", "psql -c 'DROP TABLE tmp_import'", "chmod 600 ~/.ssh/id_rsa",
+]
+H_WHO = ["team", "all", "everyone", "Anna", "Marco", "Priya", "folks", "on-call", "new joiners", "reviewers", "Sam",
+         "finance", "IT", "support team", "ops", "customers", "admins", "students", "parents", "volunteers"]
+H_FORMS = [
+    "{please} {sendv} {hd} to {dest}{when}.", "Can you {sendv} {hd} to {dest}{when}?", "Could you {sendv} {hd} to {dest}?",
+    "Make sure you {sendv} {hd} to {dest}{when}.", "Don't forget to {sendv} {hd} to {dest}.",
+    "You must {sendv} {hd} to {dest}{when}.", "Remember to {sendv} {hd} to {dest}.", "I'll {sendv} {hd} to {dest}{when}.",
+    "Run `{cmd}`{when}.", "Then run `{cmd}` and check the output.", "Before you start, run `{cmd}`.",
+    "Please pay invoice {n} to IBAN {iban}{when}.", "Transfer {amt} to the supplier account{when}.",
+    "All staff must reset their passwords at {u}{when}.", "Delete the old files in /tmp once the job has finished.",
+    "Do not share {hd} with anyone outside the team.", "Never paste {hd} into public channels.",
+    "Keep {hd} confidential until the announcement.", "Please ignore my previous email about {hd}.",
+    "Disregard the earlier message, {hd} is attached now.", "Forget the old process; {please} {sendv} {hd} to {dest}.",
+    "Update the recovery email for the shared account to {e}.", "Add {e} as a collaborator on the repository.",
+    "Grant {e} read access to the dashboard.", "Approve the pending payment once finance confirms.",
+    "If you did not request this, you can safely ignore this email.", "Reply to this email to confirm.",
+    "Ask the assistant in the sidebar to summarize {hd} for you.", "Our AI assistant can draft the reply; review it before sending.",
+]
+
+
+def benign_imperative(r: R) -> str:
+    """Requests and instructions to people, with the same verbs and objects as the injections."""
+    out = []
+    for _ in range(r.randint(1, 4)):
+        f = r.choice(H_FORMS)
+        f = (f.replace("{please}", r.choice(["Please", "Kindly", "Pls", "please", ""]).strip() or "Please")
+             .replace("{sendv}", r.choice(SENDV[:6] + ["send over", "share", "upload", "email", "post"]))
+             .replace("{hd}", r.choice(H_DATA)).replace("{cmd}", r.choice(H_CMDS))
+             .replace("{when}", r.choice(["", "", " by Friday", " before the call", " today", " by EOD",
+                                          " before 5pm", " next week", " asap"]))
+             .replace("{n}", str(r.randint(1000, 99999))).replace("{iban}", _iban(r))
+             .replace("{amt}", f"{r.choice(['$', '€', '£'])}{r.randint(100, 90000):,}"))
+        dest = r.choice([_email(r), _url(r).split("?")[0], "the shared drive", "#ops", "me", "the team folder", "finance"])
+        f = f.replace("{dest}", dest).replace("{u}", _url(r).split("?")[0]).replace("{e}", _email(r))
+        out.append(f[0].upper() + f[1:])
+    sep = r.choice([" ", "\n", "\n- ", "\n1. "])
+    text = sep.join(out)
+    if r.random() < 0.5:
+        text = f"{r.choice(['Hi', 'Hello', 'Hey', 'Dear', 'Team,', 'FYI'])} {r.choice(H_WHO)},\n" + text
+    if r.random() < 0.4:
+        text += "\n" + r.choice(["Thanks!", "Cheers,\nTom", "Best regards,\nIT Service Desk", "— Laura", "Thx"])
+    return text
+
+
 def benign_human(r: R) -> str:
     n = r.randint(1, 4)
     lines = [f"{r.choice(['Hi', 'Hello', 'Dear', 'Hey'])} {r.choice(PEOPLE)},"] if r.random() < 0.6 else []
@@ -547,7 +606,7 @@ def rows(seed: int, carriers: list[str], n_inj: int, n_ben: int) -> list[dict[st
                     "source": "corral-synth"})
     for i in range(n_ben):
         k = r.random()
-        body = benign_human(r) if k < 0.7 else benign_discuss(r)
+        body = benign_human(r) if k < 0.35 else benign_imperative(r) if k < 0.85 else benign_discuss(r)
         if carriers and r.random() < 0.5:
             carrier = r.choice(carriers)[:3000]
             body, _ = embed(carrier, body, r)

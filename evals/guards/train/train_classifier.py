@@ -213,9 +213,9 @@ def main() -> None:
     for k, p in enumerate(dev_payloads * 4):
         text, span = synth.embed(rng.choice(train_carriers), p, rng)
         dev_train.append({"text": text, "label": "injection", "span": list(span), "source": "dev-payload"})
-    train_docs = synth.rows(1, train_carriers, args.synth, args.synth // 2) + pub_train + dev_train
+    train_docs = synth.rows(1, train_carriers, args.synth, args.synth) + pub_train + dev_train
     val_synth = synth.rows(2, val_carriers, 800, 400)
-    print(f"train docs {len(train_docs)} (synth {args.synth + args.synth // 2}, public {len(pub_train)}, dev {len(dev)})")
+    print(f"train docs {len(train_docs)} (synth {2 * args.synth}, public {len(pub_train)}, dev {len(dev)})")
 
     model = None
     xs: list[Example] = []
