@@ -7,6 +7,7 @@ default 0.7 threshold alone while weak ones (a fake role tag, "forward to <addre
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as _sre
 import re._parser as _parser
@@ -64,6 +65,7 @@ def _sequence_literals(items: Any) -> set[str] | None:
     return max(choices, key=lambda c: (min(len(w) for w in c), -len(c)))
 
 
+@functools.lru_cache(maxsize=1024)
 def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Literal strings one of which every match of the RE2 ``pattern`` contains (case-sensitively), when
     there are at most ``_MAX_LITERALS`` of them, each at least ``_MIN_LITERAL`` long; else None.

@@ -112,6 +112,12 @@ _PHONE_RUNS = compile_re2(f"(?:^|[^{_RUN}])(?:[{_NON_DIGIT}]+{_SPAN7}[{_NON_DIGI
 _PHONE_RUNS_MATCH = _PHONE_RUNS._regexp.Match
 
 
+@functools.lru_cache(maxsize=8)
+def _compiled_set(patterns: tuple[str, ...]) -> Any:
+    """One compiled RE2 set per pattern list (detectors are built per run; matching a set is thread-safe)."""
+    return re2_set(list(patterns))
+
+
 @functools.lru_cache(maxsize=1)
 def _tld_extract() -> tldextract.TLDExtract:
     # The bundled public-suffix snapshot only: presidio's default extractor fetches the list over the network.
@@ -203,7 +209,8 @@ class PiiDetector:
         for group in (False, True):
             members = [i for i, cp in enumerate(self._patterns) if (cp.entity in _OWN_SET) == group]
             if members:
-                self._sets.append((re2_set([self._set_pattern(self._patterns[i]) for i in members]), members))
+                self._sets.append((_compiled_set(tuple(self._set_pattern(self._patterns[i]) for i in members)),
+                                   members))
 
     @staticmethod
     def _set_pattern(cp: _CompiledPattern) -> str:
