@@ -3,7 +3,8 @@
 ``views(text)`` returns the texts a detector should scan: the normalized text (NFKC, invisible characters
 removed), a homoglyph-folded copy when the text mixes in look-alike letters, the ASCII hidden in Unicode
 tag characters, and decoded copies of obvious base64 / hex / URL-encoded / rot13 payloads. Each extra view is
-produced only when a cheap check says it may differ, so plain ASCII text costs a few regex searches.
+produced only when a cheap check says it may differ: one RE2 set pass over the UTF-8 bytes says which of
+the invisible-character, mixed-script and encoded-run patterns occur at all, and only those run again.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from corral.guards._patterns import compile_re2
+from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
 __all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views"]
 
@@ -40,11 +42,9 @@ _HOMOGLYPHS = {
     "Τ": "T", "Υ": "Y", "Χ": "X", "ա": "w", "ս": "u", "օ": "o", "ɩ": "i", "ʏ": "y",
 }
 _FOLD_TABLE = str.maketrans(_HOMOGLYPHS)
-_CONFUSABLE = re.compile("[" + "".join(_HOMOGLYPHS) + "]+")
 _C = "[" + "".join(_HOMOGLYPHS) + "]"
 # A word that mixes Latin letters with look-alikes is a spoof; a word of real Cyrillic or Greek is not.
 _MIXED_WORD = re.compile(rf"[A-Za-z]{_C}+|{_C}+[A-Za-z]")  # look-alikes touching a Latin letter
-_LATIN = re.compile("[A-Za-z]")
 
 # Candidate encoded runs. RE2 (linear time, no lookarounds): runs are found whole and decoded in Python.
 _B64 = compile_re2(r"[A-Za-z0-9+/_-]{20,}={0,2}")
@@ -54,6 +54,9 @@ _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 # (ignore, instructions, system, previous, assistant, password).
 _ROT13_HINT = compile_re2(r"(?i)rot-?13|\b(?:vtaber|vafgehpgvbaf?|flfgrz|cerivbhf|nffvfgnag|cnffjbeq)\b")
 _MAX_DECODED = 8
+# One pass over the bytes says which of these occur anywhere (indices below); the rest are never run.
+_I_INVISIBLE, _I_MIXED, _I_B64, _I_HEX, _I_ROT13 = range(5)
+_PRESENCE = re2_set([_INVISIBLE.pattern, _MIXED_WORD.pattern, _B64.pattern, _HEX.pattern, _ROT13_HINT.pattern])
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,7 @@ def _as_text(raw: bytes) -> str | None:
     return s if _printable_ratio(s) > 0.95 and letters >= 0.6 * len(s) else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _decode_b64(token: str) -> str | None:
     token = token.rstrip("=")
     if len(token) % 4 == 1:
@@ -128,6 +132,7 @@ def _decode_b64(token: str) -> str | None:
     return _as_text(raw)
 
 
+@functools.lru_cache(maxsize=1024)
 def _decode_hex(token: str) -> str | None:
     digits = re.sub(r"\\x|[ :]", "", token)
     try:
@@ -137,11 +142,24 @@ def _decode_hex(token: str) -> str | None:
     return _as_text(raw)
 
 
-def _decoded_views(text: str) -> list[View]:
+def _present(data: bytes) -> frozenset[int]:
+    return frozenset(_PRESENCE.Match(data) or ())
+
+
+def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int] | None = None) -> list[View]:
+    """Decoded copies of the encoded runs in ``text``. ``data``: ``text`` as UTF-8; ``present``: its
+    ``_present`` indices (both computed here when not given)."""
+    if data is None:
+        data = text.encode("utf-8")
+    if present is None:
+        present = _present(data)
     out: list[View] = []
-    for rx, name, decode in ((_B64, "base64", _decode_b64), (_HEX, "hex", _decode_hex)):
-        for m in rx.finditer(text):
-            decoded = decode(m.group())
+    for idx, rx, name, decode in ((_I_B64, _B64, "base64", _decode_b64), (_I_HEX, _HEX, "hex", _decode_hex)):
+        if idx not in present:
+            continue
+        # The runs are ASCII, so the bytes of a match decode to the very string ``rx.finditer(text)`` yields.
+        for s, e in iter_spans(rx, data):
+            decoded = decode(data[s:e].decode("ascii"))
             if decoded:
                 out.append(View(name, decoded))
             if len(out) >= _MAX_DECODED:
@@ -150,33 +168,43 @@ def _decoded_views(text: str) -> list[View]:
         decoded = unquote(unquote(text))
         if decoded != text:
             out.append(View("url", decoded))
-    if _ROT13_HINT.search(text):
+    if _I_ROT13 in present:
         out.append(View("rot13", codecs.decode(text, "rot13")))
     return out
 
 
 def views(text: str) -> NormalizedText:
     """Normalize ``text`` and list every view a detector should scan (the normalized text first)."""
-    # ASCII (the common case) has nothing to fold, strip or un-hide
-    result = NormalizedText(text, [View("normalized", text)]) if text.isascii() else _normalize_unicode(text)
-    for v in _decoded_views(result.text):
+    if text.isascii():  # the common case: nothing to fold, strip or un-hide
+        data = text.encode("ascii")
+        result, present = NormalizedText(text, [View("normalized", text)]), _present(data)
+    else:
+        result, data, present = _normalize_unicode(text)
+    for v in _decoded_views(result.text, data, present):
         result.views.append(v)
         result.obfuscations.append(v.name)
     return result
 
 
-def _normalize_unicode(text: str) -> NormalizedText:
-    nfkc = unicodedata.normalize("NFKC", text)
-    stripped, n_invisible = _INVISIBLE.subn("", nfkc)
+def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]]:
+    stripped = unicodedata.normalize("NFKC", text)
+    data = stripped.encode("utf-8")
+    present = _present(data)
+    n_invisible = 0
+    if _I_INVISIBLE in present:
+        stripped, n_invisible = _INVISIBLE.subn("", stripped)
+        data = stripped.encode("utf-8")
+        present = _present(data)
     result = NormalizedText(stripped, [View("normalized", stripped)], n_invisible)
     if n_invisible:
         hidden = "".join(chr(ord(c) - 0xE0000) for m in _TAGS.finditer(text) for c in m.group())
         if hidden.strip():
             result.views.append(View("tags", hidden))
             result.obfuscations.append("tags")
-    if _CONFUSABLE.search(stripped) and _LATIN.search(stripped):
+    # A mixed-script word implies both a look-alike and a Latin letter; without one there is nothing to fold.
+    if _I_MIXED in present:
         folded = _fold_mixed_words(stripped)
         if folded is not None:
             result.views.append(View("homoglyphs", folded))
             result.obfuscations.append("homoglyphs")
-    return result
+    return result, data, present

@@ -8,13 +8,18 @@ patterns itself, compiled once with the standard ``re`` engine, and calls each r
 a window before each hit (presidio's no-op NLP engine has no tokens to do that), and callers may pass extra
 context explicitly. :func:`presidio_analyzer_engine` builds the reference AnalyzerEngine on the no-op NLP
 engine (no spaCy model) for comparison.
+
+Speed: one RE2 set pass over the UTF-8 bytes says which patterns occur at all; candidates are then found with
+the compiled RE2 directly (no match object per hit), and the phone pass only visits the runs of phone
+characters that can hold a number other than a date (number-dense tables are mostly dates).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +39,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from corral.guards._base import GuardResult, Span, Stage
-from corral.guards._patterns import compile_re2, re2_set
+from corral.guards._patterns import _UNANCHORED, compile_re2, iter_spans, re2_set
 from corral.guards._relax import relax
 
 __all__ = [
@@ -59,11 +64,58 @@ _CONTEXT_WINDOW = 48  # characters before a hit searched for context words
 _CONTEXT_BOOST = 0.35  # presidio's LemmaContextAwareEnhancer defaults
 _MIN_WITH_CONTEXT = 0.4
 _PLACEHOLDER = re.compile(r"<(" + "|".join(LABELS.values()) + r")_(\d+)>")
-_PHONE_CANDIDATE = r"\+?\(?\d[\d ().-]{5,20}\d"
-_MARGIN_BEFORE, _MARGIN_AFTER = 8, 64
+_PHONE_CANDIDATE = r"\+?\(?\d[\d ().-]{5,20}\d"  # ASCII digits (RE2's \d; the stdlib pattern gets re.ASCII)
+_OWN_SET = frozenset({"CRYPTO", "CREDIT_CARD"})  # scanned in a second RE2 set (see PiiDetector.__init__)
+_MARGIN_BEFORE, _MARGIN_AFTER = 8, 64  # the window around a candidate in which the exact pattern is re-run
 _PHONE_CONTEXT = 12
 # Dates and times look like phone numbers to a digit pattern; python-phonenumbers rejects them too, slowly.
-_DATE_SHAPED = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")  # the window around a candidate in which the exact pattern is re-run
+_DATE_SHAPED = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
+# A phone candidate lies inside a maximal run of the characters it can contain, between its first and last
+# digit, and is at least 7 long; a run that is exactly a date yields one candidate, the date, which is skipped.
+# So only runs whose digit span is 7+ long and that are not a bare date are searched for candidates. The
+# pattern below finds exactly those runs (framed by a non-run character or the text's ends); dates are
+# excluded with the complement of the date shapes, built over the characters' classes.
+_RUN = "0-9 ().+-"
+_RUN_CHARS = frozenset("0123456789 ().+-")
+_NON_DIGIT = " ().+-"
+
+
+def _digit_span_not_date() -> str:
+    """A regex for the strings that start and end with a digit, are 7+ long, and are not ``_DATE_SHAPED``
+    (within the run characters: digits, ``.`` and ``-`` as separators, the rest as other)."""
+    shapes = {"d" * 4 + "s" + "d" * b + "s" + "d" * c for b in (1, 2) for c in (1, 2)}
+    shapes |= {"d" * a + "s" + "d" * b + "s" + "d" * c for a in (1, 2) for b in (1, 2) for c in (2, 3, 4)}
+    prefixes = {w[:i] for w in shapes for i in range(1, len(w) + 1)}
+    cls = {"d": "[0-9]", "s": "[.-]", "o": "[ ()+]"}
+    alts = [f"[0-9][{_RUN}]{{9,}}[0-9]"]  # 11 or more characters: longer than any date
+    for p in sorted(prefixes, key=lambda w: (len(w), w)):
+        body, i = "".join(cls[c] for c in p), len(p)
+        if i >= 7 and p[-1] == "d" and p not in shapes:
+            alts.append(body)
+        if i >= 10:
+            continue
+        for c in "dso":
+            if p + c in prefixes:
+                continue
+            # p + c starts no date: every completion to 7..10 characters that ends with a digit
+            if c == "d" and i + 1 >= 7:
+                alts.append(body + cls[c])
+            alts.append(f"{body}{cls[c]}[{_RUN}]{{{max(0, 5 - i)},{8 - i}}}[0-9]")
+    return "|".join(alts)
+
+
+_SPAN7 = f"[0-9][{_RUN}]{{5,}}[0-9]"
+_PHONE_RUNS = compile_re2(f"(?:^|[^{_RUN}])(?:[{_NON_DIGIT}]+{_SPAN7}[{_NON_DIGIT}]*|{_SPAN7}[{_NON_DIGIT}]+|"
+                          f"{_digit_span_not_date()})(?:[^{_RUN}]|$)")
+_PHONE_RUNS_MATCH = _PHONE_RUNS._regexp.Match
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_set(patterns: tuple[str, ...]) -> Any:
+    """One compiled RE2 set per pattern list (detectors are built per run; matching a set is thread-safe)."""
+    return re2_set(list(patterns))
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,7 +188,7 @@ class PiiDetector:
             if entity not in self.entities:
                 continue
             if isinstance(rec, PhoneRecognizer):
-                rx = re.compile(_PHONE_CANDIDATE)
+                rx = re.compile(_PHONE_CANDIDATE, re.ASCII)
                 self._patterns.append(_CompiledPattern(None, entity, rx, compile_re2(_PHONE_CANDIDATE),
                                                        PhoneRecognizer.SCORE, tuple(rec.context or ())))
                 continue
@@ -147,46 +199,81 @@ class PiiDetector:
                 self._patterns.append(_CompiledPattern(
                     rec, entity, re.compile(pat.regex, flags), compile_re2(relax(pat.regex, flags)), pat.score,
                     tuple(w.lower() for w in (rec.context or ()))))
-        # One RE2 pass over the text says which patterns can match at all; most texts hit none or few.
-        self._set = re2_set([cp.prefilter.pattern for cp in self._patterns])
+        # An RE2 set pass over the text says which patterns can match at all; most texts hit none or few. For
+        # the phone pass the test is whether a run that can hold a non-date candidate exists (see _PHONE_RUNS).
+        # CRYPTO's and CREDIT_CARD's counted repetitions multiply the other patterns' DFA states on digit or
+        # hex runs (50 KB of digits: 1 s in one set, 5 ms in two), so they get a set of their own. Their
+        # findings score 1.0 or nothing and never share a span with another entity's, so the order in which
+        # the two sets report patterns cannot change which overlapping finding wins.
+        self._sets: list[tuple[Any, list[int]]] = []
+        for group in (False, True):
+            members = [i for i, cp in enumerate(self._patterns) if (cp.entity in _OWN_SET) == group]
+            if members:
+                self._sets.append((_compiled_set(tuple(self._set_pattern(self._patterns[i]) for i in members)),
+                                   members))
+
+    @staticmethod
+    def _set_pattern(cp: _CompiledPattern) -> str:
+        pattern: str = cp.prefilter.pattern if cp.recognizer is not None else _PHONE_RUNS.pattern
+        return pattern
+
+    def _hits(self, data: bytes) -> list[int]:
+        """Indices (into ``_patterns``) of the patterns that match ``data``, in the order the sets report."""
+        hit: list[int] = []
+        for rset, members in self._sets:
+            hit.extend(members[i] for i in rset.Match(data) or ())
+        return hit
 
     def analyze(self, text: str, context: Iterable[str] = ()) -> list[PiiFinding]:
         """Findings in ``text``, overlaps resolved (longest, then highest score), sorted by position.
         ``context``: extra words that count as context for every hit (e.g. a column name)."""
-        hit = self._set.Match(text)
+        data = text.encode("utf-8")
+        hit = self._hits(data)
         if not hit:
             return []
+        ascii_data = data if len(data) == len(text) else None  # byte offsets are character offsets
         extra = tuple(w.lower() for w in context)
-        low = text.lower()
-        found: list[PiiFinding] = []
+        low: str | None = None
+        found: list[tuple[int, int, float, str, str]] = []  # start, end, score, entity, text
+        threshold, cache = self.threshold, self._validation_cache
         for idx in hit:
             cp = self._patterns[idx]
-            for start, end, matched in self._exact_matches(cp, text, self.phone_regions):
-                score = self._score(cp, matched)
-                if 0 < score < self.threshold:
+            rec, base = cp.recognizer, cp.score
+            for start, end, matched in self._exact_matches(cp, text, self.phone_regions, ascii_data):
+                if rec is None:
+                    score = base  # the phone matcher already validated it
+                else:
+                    cached = cache.get((id(rec), matched, base))
+                    score = cached if cached is not None else self._validated_score(rec, matched, base)
+                if 0 < score < threshold:
+                    if low is None:
+                        low = text.lower()
                     score = self._with_context(low, start, cp.context, extra, score)
-                if score >= self.threshold:
-                    found.append(PiiFinding(cp.entity, start, end, score, matched))
-        return _resolve_overlaps(found)
+                if score >= threshold:
+                    found.append((start, end, score, cp.entity, matched))
+        return [PiiFinding(entity, start, end, score, matched)
+                for start, end, score, entity, matched in _resolve_overlaps(found)]
 
     @staticmethod
-    def _exact_matches(cp: _CompiledPattern, text: str, phone_regions: tuple[str, ...]) -> set[tuple[int, int, str]]:
+    def _exact_matches(cp: _CompiledPattern, text: str, phone_regions: tuple[str, ...],
+                       ascii_data: bytes | None = None) -> set[tuple[int, int, str]]:
         if cp.recognizer is None:
-            return _phone_matches(cp.prefilter, cp.regex, text, phone_regions)
+            return _phone_matches(cp.regex, text, phone_regions, ascii_data)
         out: set[tuple[int, int, str]] = set()
-        for cand in cp.prefilter.finditer(text):
-            cs, ce = cand.span()
-            lo, hi = max(0, cs - _MARGIN_BEFORE), min(len(text), ce + _MARGIN_AFTER)
-            if isinstance(cp.recognizer, IbanRecognizer):
+        n, rx = len(text), cp.regex
+        iban = cp.recognizer if isinstance(cp.recognizer, IbanRecognizer) else None
+        for cs, ce in _spans(cp.prefilter, text, ascii_data):
+            lo = cs - _MARGIN_BEFORE if cs > _MARGIN_BEFORE else 0
+            hi = ce + _MARGIN_AFTER if ce + _MARGIN_AFTER < n else n
+            if iban is not None:
                 # presidio's IBAN matching retries shorter groups when trailing text breaks the checksum;
                 # run it as is (it also validates, so the score below is 1.0 again).
-                for r in cp.recognizer.analyze(text[lo:hi], ["IBAN_CODE"]):
+                for r in iban.analyze(text[lo:hi], ["IBAN_CODE"]):
                     if lo + r.start < ce and lo + r.end > cs:
                         out.add((lo + r.start, lo + r.end, text[lo + r.start:lo + r.end]))
                 continue
-            anchored = cp.regex.match(text, cs, hi)  # the usual case: the exact match starts where RE2's did
-            matches = [anchored] if anchored is not None else cp.regex.finditer(text, lo, hi)
-            for m in matches:
+            anchored = rx.match(text, cs, hi)  # the usual case: the exact match starts where RE2's did
+            for m in (anchored,) if anchored is not None else rx.finditer(text, lo, hi):
                 s, e = m.span()
                 if s < e and s < ce and e > cs:
                     out.add((s, e, m.group()))
@@ -224,31 +311,55 @@ class PiiDetector:
         return score
 
 
-def _candidates(prefilter: Any, rx: re.Pattern[str], text: str) -> Iterable[tuple[int, int, str]]:
-    # RE2 scans fast but costs a few microseconds per match in Python; the stdlib engine scans slower but matches
-    # cheaply. Number-dense text (tables, logs) has hundreds of candidates: switch engines after a few dozen.
-    for n, m in enumerate(prefilter.finditer(text)):
-        if n == 32:
-            for mm in rx.finditer(text, m.start()):
-                yield mm.start(), mm.end(), mm.group()
+def _spans(regex: Any, text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]]:
+    """The spans of ``regex.finditer(text)`` (an RE2 regex), in characters."""
+    if ascii_data is not None:
+        return iter_spans(regex, ascii_data)
+    return (m.span() for m in regex.finditer(text))
+
+
+def _phone_runs(text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]]:
+    """The runs of phone characters that may hold a candidate other than a bare date (see ``_PHONE_RUNS``)."""
+    pos, n = 0, len(text)
+    while pos < n:
+        if ascii_data is not None:
+            s, e = _PHONE_RUNS_MATCH(_UNANCHORED, ascii_data, pos, n)[0]
+        else:
+            m = _PHONE_RUNS.search(text, pos)
+            s, e = m.span() if m is not None else (-1, -1)
+        if s < 0:
             return
-        yield m.start(), m.end(), m.group()
+        start = s if text[s] in _RUN_CHARS else s + 1  # the framing character is no part of the run
+        end = e if text[e - 1] in _RUN_CHARS else e - 1
+        yield start, end
+        pos = end  # the character after the run may frame the next one
 
 
-def _phone_matches(prefilter: Any, rx: re.Pattern[str], text: str, regions: tuple[str, ...]
+def _phone_matches(rx: re.Pattern[str], text: str, regions: tuple[str, ...], ascii_data: bytes | None = None
                    ) -> set[tuple[int, int, str]]:
-    # The candidate pattern has no lookarounds, so it is its own prefilter; python-phonenumbers' matcher then
-    # finds the number inside each candidate, with a little context around it (it rejects dates followed by a
-    # time, for one).
+    # The candidate pattern has no lookarounds, and a candidate never leaves its run: searching each run that
+    # can hold a non-date candidate finds the same candidates as a search of the whole text, minus dates.
+    # python-phonenumbers' matcher then finds the number inside each candidate, with a little context around
+    # it (it rejects dates followed by a time, for one).
     out: set[tuple[int, int, str]] = set()
-    for s, e, cand in _candidates(prefilter, rx, text):
-        if _DATE_SHAPED.fullmatch(cand) or not _standalone(text, s, e):
-            continue
-        ws, we = max(0, s - _PHONE_CONTEXT), min(len(text), e + _PHONE_CONTEXT)
-        span = _phone_span(text[ws:we], regions)
-        if span is not None and ws + span[0] < e and ws + span[1] > s:
-            out.add((ws + span[0], ws + span[1], text[ws + span[0]:ws + span[1]]))
+    n = len(text)
+    for rs, re_ in _phone_runs(text, ascii_data):
+        for a, b in _run_candidates(rx, text[rs:re_]):
+            s, e = rs + a, rs + b
+            if not _standalone(text, s, e):
+                continue
+            ws = s - _PHONE_CONTEXT if s > _PHONE_CONTEXT else 0
+            we = e + _PHONE_CONTEXT if e + _PHONE_CONTEXT < n else n
+            span = _phone_span(text[ws:we], regions)
+            if span is not None and ws + span[0] < e and ws + span[1] > s:
+                out.add((ws + span[0], ws + span[1], text[ws + span[0]:ws + span[1]]))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_candidates(rx: re.Pattern[str], run: str) -> tuple[tuple[int, int], ...]:
+    """The candidates in a run (spans relative to it), dates left out: they depend on the run alone."""
+    return tuple(m.span() for m in rx.finditer(run) if not _DATE_SHAPED.fullmatch(m.group()))
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -269,13 +380,32 @@ def _phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-def _resolve_overlaps(found: list[PiiFinding]) -> list[PiiFinding]:
-    kept: list[PiiFinding] = []
-    # Longest first: a phone number must not lose to a checksum-valid fragment inside it.
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), -f.score, f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+def _resolve_overlaps(found: list[tuple[int, int, float, str, str]]) -> list[tuple[int, int, float, str, str]]:
+    """Keep, longest first (then highest score, then leftmost, then first found), each finding that overlaps
+    none kept before it; the kept ones sorted by start. (A phone number must not lose to a checksum-valid
+    fragment inside it.) Findings are ``(start, end, score, entity, text)``."""
+    ranked = sorted((s - e, -score, s, i) for i, (s, e, score, _, _) in enumerate(found))
+    if any(f[0] >= f[1] for f in found):  # empty spans: never produced, but keep the plain rule exact for them
+        kept: list[tuple[int, int, float, str, str]] = []
+        for r in ranked:
+            f = found[r[3]]
+            if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
+                kept.append(f)
+        return sorted(kept, key=lambda f: f[0])
+    # The kept findings are disjoint, so sorted by start their ends increase too: the only one that can
+    # overlap a new finding is the last that starts before its end.
+    starts: list[int] = []
+    ends: list[int] = []
+    by_start: list[tuple[int, int, float, str, str]] = []
+    for r in ranked:
+        f = found[r[3]]
+        j = bisect.bisect_left(starts, f[1])
+        if j and ends[j - 1] > f[0]:
+            continue
+        starts.insert(j, f[0])
+        ends.insert(j, f[1])
+        by_start.insert(j, f)
+    return by_start
 
 
 @dataclass
