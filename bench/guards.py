@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from corral.guards.injection import InjectionFilter
+from corral.guards.injection import PACKAGED, InjectionFilter
 from corral.guards.normalize import views
 from corral.guards.pii import PiiDetector, presidio_analyzer_engine
 
@@ -66,6 +66,12 @@ def main() -> None:
             s_ms = _median_ms(lambda d=data: pii._hits(d))  # type: ignore[misc]
             print(f"  {'':22s} {'':8s}  injection = normalize {v_ms:6.3f} + signals {i_ms - v_ms:6.3f}   "
                   f"pii = set pass {s_ms:6.3f} + candidates {p_ms - s_ms:6.3f}")
+    clf = InjectionFilter(classifier=PACKAGED)
+    print("opt-in model layer (injection_filter: {classifier: ngram}): injection_filter alone, 10 KB")
+    for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
+        text = _ten_kb(seed)
+        c_ms = _median_ms(lambda t=text: clf.check(t))  # type: ignore[misc]
+        print(f"  {name:22s} {len(text.encode()):6d} B  injection + classifier {c_ms:6.3f} ms")
     engine = presidio_analyzer_engine()
     text = _ten_kb(EMAIL)
     ref = _median_ms(lambda: engine.analyze(text, language="en"), runs=20)

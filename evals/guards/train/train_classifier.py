@@ -22,7 +22,6 @@ import json
 import math
 import random
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +34,10 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
+import synth  # noqa: E402
+
 from corral.guards.classifier import NgramClassifier, featurize, prepare  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
-
-import synth  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))
 import corpus_tool  # noqa: E402
@@ -79,7 +78,7 @@ def random_segments(n: int, k: int, rng: random.Random, lo: int = 0, hi: int | N
     for _ in range(k):
         if hi - lo < 8:
             break
-        length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(600)))))
+        length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(512)))))
         s = rng.randint(lo, hi - length)
         out.append((s, s + length))
     return out
@@ -98,7 +97,9 @@ def build_examples(docs: list[dict[str, Any]], fz: Featurizer, rng: random.Rando
 
     def add(feats: list[np.ndarray], s: int, e: int, y: int, w: float) -> None:
         if e > s:
-            xs.append(fz.segment(feats, s, e)); ys.append(y); ws.append(w)
+            xs.append(fz.segment(feats, s, e))
+            ys.append(y)
+            ws.append(w)
 
     for d in docs:
         b, pos, norm = _prep(d["text"])
@@ -106,6 +107,8 @@ def build_examples(docs: list[dict[str, Any]], fz: Featurizer, rng: random.Rando
             continue
         feats = fz.position_buckets(b)
         weight = float(d.get("weight", 1.0))
+        if d["label"] == "benign" and str(d.get("source", "")).startswith(("gettext/", "man/")):
+            weight *= 3.0  # non-English benign text is scarce: keep language itself from meaning "injection"
         best = model.best_segment(b) if model is not None else None
         if best is not None:
             if d["label"] == "benign":
@@ -167,13 +170,14 @@ def report(name: str, model: NgramClassifier, docs: list[dict[str, Any]], thr: f
         return
     s = doc_scores(model, docs)
     y = np.array([d["label"] != "benign" for d in docs])
-    tp = int(((s >= thr) & y).sum()); fp = int(((s >= thr) & ~y).sum())
+    tp = int(((s >= thr) & y).sum())
+    fp = int(((s >= thr) & ~y).sum())
     print(f"  {name:34s} inj {int(y.sum()):5d} caught {tp / max(1, y.sum()):6.1%}   "
           f"benign {int((~y).sum()):5d} FP {fp / max(1, (~y).sum()):6.2%}")
 
 
 def carriers_from(rows: list[dict[str, Any]]) -> list[str]:
-    return [r["text"] for r in rows if r["label"] == "benign" and 40 <= len(r["text"])]
+    return [r["text"] for r in rows if r["label"] == "benign" and len(r["text"]) >= 40]
 
 
 def main() -> None:
@@ -192,7 +196,7 @@ def main() -> None:
     rng = random.Random(7)
 
     pub_inj = load_jsonl(Path(args.public) / "public_injections.jsonl")
-    pub_ben = load_jsonl(Path(args.public) / "public_benign.jsonl")
+    pub_ben = load_jsonl(Path(args.public) / "public_benign.jsonl") + load_jsonl(HERE / "multilingual_benign.jsonl")
     dev = [r for f in ("tool_outputs.jsonl", "direct.jsonl") for r in load_jsonl(HERE.parent / f) if r["split"] == "dev"]
     # dev injected tool outputs have no payload span: rebuild them from the dev payloads with known spans
     dev_train = [r for r in dev if r["label"] == "benign" or "kind" not in r]
@@ -210,7 +214,7 @@ def main() -> None:
     rng.shuffle(carriers)
     val_carriers, train_carriers = carriers[: len(carriers) // 5], carriers[len(carriers) // 5:]
     dev_payloads = corpus_tool.DEV_PAYLOADS + corpus_tool.DEV2_PAYLOADS + corpus_tool.DEV3_PAYLOADS
-    for k, p in enumerate(dev_payloads * 4):
+    for p in dev_payloads * 4:
         text, span = synth.embed(rng.choice(train_carriers), p, rng)
         dev_train.append({"text": text, "label": "injection", "span": list(span), "source": "dev-payload"})
     train_docs = synth.rows(1, train_carriers, args.synth, args.synth) + pub_train + dev_train

@@ -37,6 +37,7 @@ def _byte_table() -> npt.NDArray[np.uint8]:
 
 
 _TABLE = _byte_table()
+_BLOCK = 8  # texts longer than max_len bytes: segments are block-aligned
 U8 = npt.NDArray[np.uint8]
 I64 = npt.NDArray[np.int64]
 
@@ -85,13 +86,14 @@ class NgramClassifier:
     """Implements :class:`corral.guards.injection.InjectionClassifier` with a packaged linear model."""
 
     def __init__(self, weights: npt.NDArray[np.float32], bias: float, *, ngrams: tuple[int, ...], per_byte: float,
-                 bits: int, name: str = "ngram", version: str = "0") -> None:
+                 bits: int, max_len: int = 512, name: str = "ngram", version: str = "0") -> None:
         if weights.shape != (len(ngrams) << bits,):
             raise ValueError(f"weights must have {len(ngrams) << bits} entries, got {weights.shape}")
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.ngrams = tuple(ngrams)
         self.per_byte = float(per_byte)
+        self.max_len = int(max_len)
         self.bits = int(bits)
         self.name = name
         self.version = version
@@ -99,33 +101,52 @@ class NgramClassifier:
     @classmethod
     def load(cls, path: str | Path) -> NgramClassifier:
         with np.load(path, allow_pickle=False) as z:
-            meta: dict[str, Any] = {k: z[k].item() for k in ("bias", "per_byte", "bits", "version")}
+            meta: dict[str, Any] = {k: z[k].item() for k in ("bias", "per_byte", "bits", "version", "max_len")
+                                    if k in z}
             return cls(z["weights"].astype(np.float32), meta["bias"], ngrams=tuple(int(n) for n in z["ngrams"]),
-                       per_byte=meta["per_byte"], bits=meta["bits"], name="ngram", version=str(meta["version"]))
+                       per_byte=meta["per_byte"], bits=meta["bits"], max_len=int(meta.get("max_len", 512)),
+                       name="ngram", version=str(meta["version"]))
 
     def save(self, path: str | Path) -> None:
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=np.float64(self.bias),
                             ngrams=np.array(self.ngrams, dtype=np.int64), per_byte=np.float64(self.per_byte),
+                            max_len=np.int64(self.max_len),
                             bits=np.int64(self.bits), version=np.array(self.version))
 
     def contributions(self, b: U8) -> npt.NDArray[np.float32]:
         """Per-position sum of n-gram weights (n-grams starting at that position) plus the per-byte cost."""
-        contrib = self.weights[featurize(b, self.ngrams, self.bits)].sum(axis=0, dtype=np.float32)
+        contrib = np.take(self.weights, featurize(b, self.ngrams, self.bits)).sum(axis=0, dtype=np.float32)
         contrib += np.float32(self.per_byte)
         return contrib
 
     def best_segment(self, b: U8) -> tuple[float, int, int]:
-        """The logit of the best segment of ``b`` and its [start, end) positions."""
+        """The logit of the best segment of ``b`` (at most ``max_len`` bytes) and its [start, end) positions.
+
+        Texts over ``max_len`` bytes are searched in blocks of ``_BLOCK`` bytes (segments start and end on block
+        boundaries), so the prefix sums and the sliding minimum run over an eighth of the positions."""
         if b.size == 0:
             return self.bias, 0, 0
-        cs = np.empty(b.size + 1, dtype=np.float32)
+        contrib = self.contributions(b)
+        block = 1 if b.size <= self.max_len else _BLOCK
+        if block > 1:
+            pad = (-contrib.size) % block
+            if pad:
+                contrib = np.concatenate((contrib, np.zeros(pad, dtype=np.float32)))
+            contrib = contrib.reshape(-1, block).sum(axis=1, dtype=np.float32)
+        cs = np.empty(contrib.size + 1, dtype=np.float32)
         cs[0] = 0.0
-        np.cumsum(self.contributions(b), out=cs[1:])
-        lows = np.minimum.accumulate(cs[:-1])  # lows[j-1] = min(cs[0..j-1])
+        np.cumsum(contrib, out=cs[1:])
+        span = max(1, self.max_len // block)
+        if contrib.size <= span:
+            lows = np.minimum.accumulate(cs[:-1])
+        else:  # lows[j] = min(cs[j+1-span .. j]): the best start for a segment ending at j + 1
+            padded = np.concatenate((np.full(span - 1, np.inf, dtype=np.float32), cs[:-1]))
+            lows = np.lib.stride_tricks.sliding_window_view(padded, span).min(axis=1)
         gains = cs[1:] - lows
         j = int(np.argmax(gains))
-        i = int(np.argmin(cs[: j + 1]))
-        return self.bias + float(gains[j]), i, j + 1
+        lo = max(0, j + 1 - span)
+        i = lo + int(np.argmin(cs[lo: j + 1]))
+        return self.bias + float(gains[j]), i * block, min((j + 1) * block, b.size)
 
     def best_window(self, text: str) -> WindowScore:
         """The best segment of ``text`` with its char offsets (the evidence)."""
@@ -135,7 +156,8 @@ class NgramClassifier:
             return WindowScore(z, 0, 0)
         low = text.lower().encode("utf-8", "replace")
         start = len(low[: int(pos[i])].decode("utf-8", "ignore"))
-        end = len(low[: int(pos[j - 1]) + 1].decode("utf-8", "ignore"))
+        last = min(j - 1 + max(self.ngrams) - 1, b.size - 1)  # the last n-gram reaches past the segment
+        end = len(low[: int(pos[last]) + 1].decode("utf-8", "ignore"))
         return WindowScore(z, start, end)
 
     def logit(self, text: str) -> float:

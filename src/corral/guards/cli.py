@@ -6,9 +6,8 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
-
 from rich.progress import Progress
+from rich.table import Table
 
 from corral.guards.evaluate import EvalReport, detection_sets, evaluate
 
@@ -53,8 +52,9 @@ def eval_cmd(
     data: Path = typer.Option(Path("evals/guards"), "--data", help="directory with the eval JSONL files"),
     threshold: float = typer.Option(0.7, help="injection_filter threshold"),
     show_misses: bool = typer.Option(False, "--show-misses", help="list the ids of misses and false positives"),
-    classifier: bool = typer.Option(True, "--classifier/--patterns-only",
-                                    help="measure the full filter (default) or the pattern layer alone"),
+    classifier: bool = typer.Option(False, "--classifier/--patterns-only",
+                                    help="add the packaged classifier (spec: injection_filter: {classifier: ngram}); "
+                                         "default: the pattern layer alone, as agents run by default"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()

@@ -3,9 +3,10 @@
 Injection: an item counts as caught when the filter's verdict is ``block`` at its configured threshold;
 false-positive rate is the share of benign items blocked. PII: exact span matches (start, end, entity).
 Every figure is reported per split: ``dev`` (used while writing the patterns, and to train the classifier),
-``heldout`` (never used to write patterns; used to choose the classifier's settings), ``blind`` (written by an
-independent writer, ``blind/``: nobody trains or tunes on it) and, for the ``public`` set, the held-out share of
-the public training sources (``train/public_*.jsonl``, rows with ``split == "heldout"``).
+``heldout`` (never used to write patterns; used to choose the classifier's settings), ``valid`` (a second
+independent writer's set, ``valid/``, used to tune the classifier), ``blind`` (a first independent writer's set,
+``blind/``: never trained or tuned on; see the README for when it was looked at) and, for the ``public`` set,
+the held-out share of the public training sources (``train/public_*.jsonl``, rows with ``split == "heldout"``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from corral.guards._base import Stage
-from corral.guards.injection import InjectionFilter
+from corral.guards.injection import PACKAGED, InjectionFilter
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector
 
 __all__ = ["DetectionRow", "EvalReport", "PiiRow", "evaluate", "load_jsonl"]
@@ -136,11 +137,12 @@ def _pii(rows: list[dict[str, Any]], detector: PiiDetector) -> list[PiiRow]:
 
 def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(set name, group key, rows) for every injection set under ``data_dir``: ``tool_outputs`` and ``direct``
-    (with the ``blind/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl``)."""
+    (with the ``valid/`` and ``blind/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl``)."""
     out: list[tuple[str, str, list[dict[str, Any]]]] = []
     for name, group_key in (("tool_outputs", "kind"), ("direct", "source")):
         rows: list[dict[str, Any]] = []
-        for path in (data_dir / f"{name}.jsonl", data_dir / "blind" / f"{name}.jsonl"):
+        for path in (data_dir / f"{name}.jsonl", data_dir / "valid" / f"{name}.jsonl",
+                     data_dir / "blind" / f"{name}.jsonl"):
             if path.exists():
                 rows += load_jsonl(path)
         if rows:
@@ -153,13 +155,12 @@ def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]
     return out
 
 
-def evaluate(data_dir: Path, *, threshold: float = 0.7, classifier: bool = True,
+def evaluate(data_dir: Path, *, threshold: float = 0.7, classifier: bool = False,
              tick: Callable[[], None] | None = None) -> EvalReport:
     """Run the injection filter on every detection set (:func:`detection_sets`) and the PII detector on
-    ``pii.jsonl`` found in ``data_dir``. ``classifier=False`` measures the pattern layer alone; ``tick`` is
-    called once per row (progress)."""
-    filt = InjectionFilter(threshold=threshold) if classifier else InjectionFilter(threshold=threshold,
-                                                                                    classifier=None)
+    ``pii.jsonl`` found in ``data_dir``. ``classifier=True`` adds the packaged classifier (the default filter is
+    the pattern layer alone); ``tick`` is called once per row (progress)."""
+    filt = InjectionFilter(threshold=threshold, classifier=PACKAGED if classifier else None)
     detection: list[DetectionRow] = []
     for name, group_key, rows in detection_sets(data_dir):
         detection += _detection(rows, name, filt, group_key, tick)

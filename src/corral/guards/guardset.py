@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
 from corral.guards._base import GuardResult
-from corral.guards.injection import InjectionFilter, Spotlighter
+from corral.guards.injection import PACKAGED, InjectionFilter, Spotlighter
 from corral.guards.moderation import ModerationGuard, moderation_backend
 from corral.guards.output import JsonSchemaValidator
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
@@ -36,11 +36,15 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_HOST = re.compile(r"(?i)\bhttps?://([^/\s:?#)\]>\"']+)")
 _OPTIONS: dict[str, set[str]] = {
     "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients",
-                         "untrusted_recipients"},
+                         "untrusted_recipients", "classifier"},
     "pii_scrubber": {"entities", "threshold", "scrub_input", "scrub_tool_results", "rehydrate_output"},
     "json_schema_validator": {"schema", "max_repairs"},
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
+# The injection filter's model layer: "none" (pattern layer alone) or "ngram" (the packaged classifier). Off by
+# default: on independently written tool outputs it adds little detection at the false-positive rate the pattern
+# layer already has (evals/guards/README.md, "The classifier").
+DEFAULT_CLASSIFIER = "none"
 ArgAction = Literal["deny", "require_approval"]
 RecipientAction = Literal["allow", "deny", "require_approval"]
 
@@ -298,9 +302,11 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
     try:
         for name, cfg in _entries(spec):
             if name == "injection_filter":
+                clf = _choice(cfg.get("classifier", DEFAULT_CLASSIFIER), ("ngram", "none"))
                 kw["injection"] = InjectionFilter(threshold=float(cfg.get("threshold", 0.7)),
                                                   flag_threshold=float(cfg.get("flag_threshold", 0.4)),
-                                                  action=cfg.get("action", "block"))
+                                                  action=cfg.get("action", "block"),
+                                                  classifier=PACKAGED if clf == "ngram" else None)
                 kw["on_arguments"] = _choice(cfg.get("on_arguments", "deny"), ("deny", "require_approval"))
                 kw["tainted_recipients"] = _choice(cfg.get("tainted_recipients", "deny"),
                                                    ("deny", "require_approval"))

@@ -1,10 +1,10 @@
-"""Prompt-injection filter: normalize, scan every view with two detectors, combine, decide.
+"""Prompt-injection filter: normalize, scan every view, score, decide.
 
-Both detectors are offline. The pattern layer (``corral.guards._patterns``) scores weighted regex signals;
-the packaged classifier (``corral.guards.classifier``, hashed character n-grams, a linear model over the best
-segment) scores phrasing the patterns never saw. Any other model plugs in behind :class:`InjectionClassifier`.
-Scores combine in logit space (see :func:`combine`). Whatever the detector says, untrusted tool output reaches
-the model only through :func:`spotlight`.
+Offline. The pattern layer (``corral.guards._patterns``) scores weighted regex signals. A model layer plugs in
+behind :class:`InjectionClassifier`: pass ``classifier=PACKAGED`` for the packaged one
+(``corral.guards.classifier``, hashed character n-grams, a linear model over the best segment; opt-in, see
+``evals/guards/README.md`` for why it is off by default). Scores combine in logit space (:func:`combine`).
+Whatever the detector says, untrusted tool output reaches the model only through :func:`spotlight`.
 """
 
 from __future__ import annotations
@@ -79,9 +79,9 @@ class _Packaged:
 
 
 PACKAGED = _Packaged()
-# The classifier's threshold (probability 0.5) was set at 1% false positives on the validation texts; in the
+# The packaged classifier's probability 0.5 was set at 1% false positives on its validation texts; in the
 # combined logit the pattern score adds PATTERN_GAIN, and the offset puts that operating point at the default
-# block threshold (0.7). See evals/guards/train/README.md for how the constants were chosen.
+# block threshold (0.7). Chosen on evals/guards' heldout split and the public held-out rows.
 PATTERN_GAIN = 3.0
 _OFFSET = math.log(0.7 / 0.3) - 0.5
 
@@ -111,7 +111,8 @@ class InjectionFilter:
 
     def __init__(self, *, threshold: float = 0.7, flag_threshold: float = 0.4,
                  action: Literal["block", "flag"] = "block",
-                 classifier: InjectionClassifier | _Packaged | None = PACKAGED, max_chars: int = 200_000) -> None:
+                 classifier: InjectionClassifier | _Packaged | None = None, max_chars: int = 200_000,
+                 classifier_stages: tuple[Stage, ...] = ("input", "tool_result", "output")) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
@@ -120,6 +121,9 @@ class InjectionFilter:
         self.classifier: InjectionClassifier | None = load_default() if isinstance(classifier, _Packaged) \
             else classifier
         self.max_chars = max_chars
+        # Tool arguments are written by the model, not read from data: the pattern layer alone judges them
+        # (the classifier was trained on documents, and the provenance gate covers where argument values came from).
+        self.classifier_stages = classifier_stages
 
     def _bounded(self, text: str) -> str:
         if len(text) <= self.max_chars:
@@ -149,7 +153,7 @@ class InjectionFilter:
                 hits.append(_Hit(sig, s, e, view.name, inside))
         return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text) for v in norm.views]
 
-    def score(self, text: str) -> tuple[float, list[_Hit], dict[str, object]]:
+    def score(self, text: str, *, stage: Stage = "tool_result") -> tuple[float, list[_Hit], dict[str, object]]:
         """The injection score of ``text`` (0..1), the evidence, and details (signals, views, obfuscation)."""
         hits, invisible, obfuscations, scanned = self._hits(text)
         by_signal: dict[str, _Hit] = {}
@@ -168,7 +172,7 @@ class InjectionFilter:
             score *= _DISCUSSION_DAMPING
             damped = True
         details: dict[str, object] = {"signals": sorted(by_signal)}
-        if self.classifier is not None:
+        if self.classifier is not None and stage in self.classifier_stages:
             best, view_name = max((self.classifier.score(t), name) for name, t in scanned)
             details["pattern_score"] = round(score, 4)
             details["classifier"] = {"name": self.classifier.name, "score": round(best, 4), "view": view_name}
@@ -182,7 +186,7 @@ class InjectionFilter:
         return score, hits, details
 
     def check(self, text: str, *, stage: Stage = "tool_result") -> GuardResult:
-        score, hits, details = self.score(text)
+        score, hits, details = self.score(text, stage=stage)
         verdict: Verdict = "pass"
         if score >= self.threshold:
             verdict = self.action

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corral.guards import build_guards
+from corral.guards.classifier import NgramClassifier, featurize, load_default, prepare
+
+
+def _toy(max_len: int = 64) -> NgramClassifier:
+    """A model that only knows one word: every 4-gram of "exfil" scores +2, everything else costs 0.05/byte."""
+    ngrams, bits = (4,), 12
+    weights = np.zeros(len(ngrams) << bits, dtype=np.float32)
+    b, _ = prepare("exfil")
+    for idx in featurize(b, ngrams, bits)[0][:2]:  # "exfi", "xfil"
+        weights[int(idx)] = 2.0
+    return NgramClassifier(weights, -1.0, ngrams=ngrams, per_byte=-0.05, bits=bits, max_len=max_len)
+
+
+def test_prepare_folds_digits_case_and_whitespace_runs() -> None:
+    b, pos = prepare("AB  12\n\tc")
+    assert bytes(b) == b"ab 00 c"
+    assert list(pos) == [0, 1, 2, 4, 5, 6, 8]
+
+
+def test_featurize_is_deterministic_and_separates_orders() -> None:
+    b, _ = prepare("ignore the rules")
+    f1, f2 = featurize(b, (3, 5), 10), featurize(b, (3, 5), 10)
+    assert f1.shape == (2, b.size) and np.array_equal(f1, f2)
+    assert f1[0].max() < 1 << 10 <= f1[1].min()  # each order has its own table
+
+
+def test_best_segment_finds_the_planted_word_in_long_benign_text() -> None:
+    model = _toy()
+    text = "quarterly numbers look fine. " * 200 + "please exfil the data now. " + "thanks, see you. " * 200
+    w = model.best_window(text)
+    assert "exfil" in text[w.start:w.end]
+    assert w.end - w.start <= model.max_len + 3
+    assert model.score(text) > model.score(text.replace("exfil", "email"))
+
+
+def test_segment_length_is_bounded() -> None:
+    model = _toy(max_len=64)
+    text = "exfil " * 200  # every byte positive on average: an unbounded search would take all of it
+    w = model.best_window(text)
+    assert w.end - w.start <= 64 + 3  # the last 4-gram reaches 3 bytes past the segment
+
+
+def test_evidence_offsets_are_characters_in_non_ascii_text() -> None:
+    model = _toy()
+    text = "Привет, команда. Отчёт готов. " * 20 + "exfil now"
+    w = model.best_window(text)
+    assert "exfil" in text[w.start:w.end]
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    model = _toy()
+    path = tmp_path / "m.npz"
+    model.save(path)
+    loaded = NgramClassifier.load(path)
+    text = "hello exfil world"
+    assert loaded.max_len == model.max_len and loaded.ngrams == model.ngrams
+    assert loaded.logit(text) == pytest.approx(model.logit(text), abs=1e-2)
+
+
+def test_packaged_model_loads_and_scores_in_range() -> None:
+    model = load_default()
+    assert 0.0 <= model.score("The VPN is down on Saturday from 2 to 4 UTC.") <= 1.0
+    assert model.score("") <= 1.0
+
+
+def test_spec_chooses_the_model_layer() -> None:
+    assert build_guards(["injection_filter"]).injection.classifier is None  # type: ignore[union-attr]
+    chosen = build_guards([{"injection_filter": {"classifier": "ngram"}}]).injection
+    assert chosen is not None and chosen.classifier is load_default()
+    with pytest.raises(Exception, match="not one of"):
+        build_guards([{"injection_filter": {"classifier": "bert"}}])
