@@ -115,7 +115,8 @@ class NgramClassifier:
 
     def contributions(self, b: U8) -> npt.NDArray[np.float32]:
         """Per-position sum of n-gram weights (n-grams starting at that position) plus the per-byte cost."""
-        contrib = np.take(self.weights, featurize(b, self.ngrams, self.bits)).sum(axis=0, dtype=np.float32)
+        gathered: npt.NDArray[np.float32] = np.take(self.weights, featurize(b, self.ngrams, self.bits))
+        contrib: npt.NDArray[np.float32] = gathered.sum(axis=0, dtype=np.float32)
         contrib += np.float32(self.per_byte)
         return contrib
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from corral.guards._base import Stage
 from corral.guards.evaluate import EvalReport, detection_sets, evaluate
 
 app = typer.Typer(help="Guardrails: evaluate the injection filter and PII detector.", no_args_is_help=True)
@@ -52,18 +54,24 @@ def eval_cmd(
     data: Path = typer.Option(Path("evals/guards"), "--data", help="directory with the eval JSONL files"),
     threshold: float = typer.Option(0.7, help="injection_filter threshold"),
     show_misses: bool = typer.Option(False, "--show-misses", help="list the ids of misses and false positives"),
-    classifier: bool = typer.Option(False, "--classifier/--patterns-only",
-                                    help="add the packaged classifier (spec: injection_filter: {classifier: ngram}); "
-                                         "default: the pattern layer alone, as agents run by default"),
+    classifier_stages: str = typer.Option(
+        "input", "--classifier-stages",
+        help="stages the packaged classifier judges, as in the spec's injection_filter.classifier_stages: "
+             "'input' (default, the direct set), 'input,tool_result' (every set), or 'none' (patterns only)"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()
     if not (data / "tool_outputs.jsonl").exists() and not (data / "pii.jsonl").exists():
         console.print(f"[red]error:[/] no eval files in {data} (expected tool_outputs.jsonl, direct.jsonl, pii.jsonl)")
         raise typer.Exit(1)
+    names = [] if classifier_stages.strip() == "none" else [x.strip() for x in classifier_stages.split(",") if x.strip()]
+    if any(n not in ("input", "tool_result", "output") for n in names):
+        console.print(f"[red]error:[/] --classifier-stages takes input, tool_result, output or none; got {classifier_stages!r}")
+        raise typer.Exit(2)
+    stages = cast(tuple[Stage, ...], tuple(names))
     total = sum(len(rows) for _, _, rows in detection_sets(data))
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("scanning", total=total)
-        report = evaluate(data, threshold=threshold, classifier=classifier,
+        report = evaluate(data, threshold=threshold, classifier_stages=stages,
                           tick=lambda: progress.advance(task))
     _render(report, console, show_misses)

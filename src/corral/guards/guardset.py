@@ -36,15 +36,18 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_HOST = re.compile(r"(?i)\bhttps?://([^/\s:?#)\]>\"']+)")
 _OPTIONS: dict[str, set[str]] = {
     "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients",
-                         "untrusted_recipients", "classifier"},
+                         "untrusted_recipients", "classifier", "classifier_stages"},
     "pii_scrubber": {"entities", "threshold", "scrub_input", "scrub_tool_results", "rehydrate_output"},
     "json_schema_validator": {"schema", "max_repairs"},
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
-# The injection filter's model layer: "none" (pattern layer alone) or "ngram" (the packaged classifier). Off by
-# default: on independently written tool outputs it adds little detection at the false-positive rate the pattern
-# layer already has (evals/guards/README.md, "The classifier").
-DEFAULT_CLASSIFIER = "none"
+# The injection filter's model layer: "ngram" (the packaged classifier) or "none" (pattern layer alone), and the
+# stages it judges. By default it judges the user's task only: there it triples detection at the same false
+# positives, while on independently written tool outputs it costs far more false positives than it adds
+# detection (evals/guards/README.md, "The classifier").
+DEFAULT_CLASSIFIER = "ngram"
+DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input",)
+_STAGES = ("input", "tool_result", "output")
 ArgAction = Literal["deny", "require_approval"]
 RecipientAction = Literal["allow", "deny", "require_approval"]
 
@@ -303,10 +306,14 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
         for name, cfg in _entries(spec):
             if name == "injection_filter":
                 clf = _choice(cfg.get("classifier", DEFAULT_CLASSIFIER), ("ngram", "none"))
+                stages = cfg.get("classifier_stages", list(DEFAULT_CLASSIFIER_STAGES))
+                if not isinstance(stages, list):
+                    raise ValueError("classifier_stages must be a list of stages")
                 kw["injection"] = InjectionFilter(threshold=float(cfg.get("threshold", 0.7)),
                                                   flag_threshold=float(cfg.get("flag_threshold", 0.4)),
                                                   action=cfg.get("action", "block"),
-                                                  classifier=PACKAGED if clf == "ngram" else None)
+                                                  classifier=PACKAGED if clf == "ngram" else None,
+                                                  classifier_stages=tuple(_choice(x, _STAGES) for x in stages))
                 kw["on_arguments"] = _choice(cfg.get("on_arguments", "deny"), ("deny", "require_approval"))
                 kw["tainted_recipients"] = _choice(cfg.get("tainted_recipients", "deny"),
                                                    ("deny", "require_approval"))
