@@ -272,6 +272,20 @@ ADDRESS_STRONG = _rx(
     r"(?:reading|processing|summari[sz]ing|parsing|viewing|handling|that\s+reads)",
     r"\bwhen\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|process(?:ing)?|read(?:ing)?|translat(?:e|ing))\s+this\s+"
     r"(?:document|page|email|message|ticket|file)\b[^.\n]{0,40}\b(?:also|you\s+must|always|include|append)",
+    # more ways of addressing the model (added 2026-11-25 from the valid/ set's misses; generic forms only)
+    r"\bif\s+you(?:'re|\s+are|re)\s+(?:an?\s+)?(?:\w+\s+)?(?:ai|llm|language\s+model|assistant|chatbot|agent|bot)\b",
+    r"\bif\s+(?:an?\s+|any\s+|your\s+)?(?:\w+\s+)?(?:ai|llm|assistant|chatbot|agent|bot|model)(?:'s|\s+is)?\s+"
+    r"(?:reading|processing|summari[sz]ing|handling|reviewing)\b",
+    r"\b(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:[\pL-]+\s+){0,3}(?:ai|llm|assistants?|agents?|bots?|robots?|"
+    r"llms?|language\s+models?|summari[sz]ers?)\s*:",
+    r"\b(?:ai|llm)\s+(?:[\pL-]+\s+){0,4}?(?:agents?|assistants?|systems?|tools?|bots?|reviewers?|note-takers?|models?)"
+    r"\s+(?:[\pL-]+\s+){0,3}?(?:should|must|need\s+to|are\s+(?:asked|required|instructed)\s+to)\b",
+    r"@(?:ai|assistant|agent|bot|copilot|claude|gpt|llm)[\pL\pN_-]*",
+    r"\b(?:istruzion[ei]|nota|hinweis|anweisung(?:en)?|instrucci[oó]n(?:es)?|consignes?|instructions?|remarque|"
+    r"instruç(?:ão|ões))\s+(?:per|pour|para|für|an|for|à)\s+(?:l'|la\s+|il\s+|el\s+|die\s+|den\s+|das\s+|o\s+|a\s+)?"
+    r"(?:ia|ki|ai|modell[oe]?|modèle|modelo|assistente|asistente|assistant|agente?)\b",
+    r"(?:给|致|对)\s*(?:ai|人工智能|智能|助手|模型)|(?:ai|アシスタント|モデル|エージェント)(?:へ|に)の?(?:指示|注意|メッセージ|お願い)",
+    r"\bsummari[sz]ing\s+(?:robot|bot|ai|assistant|model)\b",
 )
 
 ADDRESS_GENERAL = _rx(
