@@ -1,6 +1,6 @@
 """Benign non-English TRAINING text from the machine's own translations (training only).
 
-    python evals/guards/train/build_multilingual.py   # writes multilingual_benign.jsonl
+    python evals/guards/train/build_multilingual.py   # writes multilingual_benign.jsonl.gz
 
 Without it the classifier learns that non-Latin (or accented) bytes mean "injection", because most non-English
 training text is in the synthetic payloads. Sources, both installed by Debian packages under their own
@@ -13,6 +13,7 @@ licences (mostly GPL/LGPL; used to train only, the text is not shipped in corral
 from __future__ import annotations
 
 import gettext
+import gzip
 import hashlib
 import json
 import os
@@ -92,15 +93,15 @@ def main() -> None:
         rows += got
         print(f"{lang:6s} {len(got):4d}")
     seen: set[str] = set()
-    out = HERE / "multilingual_benign.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
+    out = HERE / "multilingual_benign.jsonl.gz"
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         for row in rows:
             h = hashlib.sha256(row["text"].encode()).hexdigest()
             if h in seen:
                 continue
             seen.add(h)
             row["id"] = f"ml-{h[:12]}"
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write((json.dumps(row, ensure_ascii=False) + "\n").encode())
     print(f"wrote {out} ({len(seen)} rows, {out.stat().st_size / 1e6:.2f} MB)")
 
 

