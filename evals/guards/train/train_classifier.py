@@ -18,8 +18,6 @@ text without a known payload span it becomes the positive (multiple-instance lea
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import math
 import random
 import sys
@@ -38,6 +36,7 @@ sys.path.insert(0, str(HERE))
 import synth  # noqa: E402
 
 from corral.guards.classifier import NgramClassifier, featurize, prepare  # noqa: E402
+from corral.guards.evaluate import load_jsonl as _load_jsonl  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))
@@ -45,11 +44,7 @@ import corpus_tool  # noqa: E402
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return _load_jsonl(path) if path.exists() else []
 
 
 def _prep(text: str) -> tuple[np.ndarray, np.ndarray, str]:

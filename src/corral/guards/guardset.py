@@ -14,11 +14,11 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
-from corral.guards._base import GuardResult
+from corral.guards._base import GuardResult, Stage
 from corral.guards.injection import PACKAGED, InjectionFilter, Spotlighter
 from corral.guards.moderation import ModerationGuard, moderation_backend
 from corral.guards.output import JsonSchemaValidator
@@ -47,7 +47,7 @@ _OPTIONS: dict[str, set[str]] = {
 # detection (evals/guards/README.md, "The classifier").
 DEFAULT_CLASSIFIER = "ngram"
 DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input",)
-_STAGES = ("input", "tool_result", "output")
+_STAGES = tuple(s for s in get_args(Stage) if s != "arguments")  # arguments: the pattern layer alone
 ArgAction = Literal["deny", "require_approval"]
 RecipientAction = Literal["allow", "deny", "require_approval"]
 
