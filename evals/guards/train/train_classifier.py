@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 import synth  # noqa: E402
+import written  # noqa: E402
 
 from corral.guards.classifier import NgramClassifier, featurize, prepare  # noqa: E402
 from corral.guards.evaluate import load_jsonl as _load_jsonl  # noqa: E402
@@ -178,6 +179,28 @@ def carriers_from(rows: list[dict[str, Any]]) -> list[str]:
     return [r["text"] for r in rows if r["label"] == "benign" and len(r["text"]) >= 40]
 
 
+def written_rows(rng: random.Random, gen_train: list[dict[str, Any]], gen_val: list[dict[str, Any]],
+                 copies: int, weight: float) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The hand-written documents (``written/``), plus each written payload inserted into ``copies`` benign
+    documents (written ones and generated ones), for training and for validation (never mixed)."""
+    docs, payloads = written.load()
+    out: dict[str, list[dict[str, Any]]] = {"train": [], "val": []}
+    for d in docs:
+        out[d["split"]].append({**d, "weight": weight})
+    for split, gen in (("train", gen_train), ("val", gen_val)):
+        carriers = [d["text"] for d in out[split] if d["label"] == "benign"]
+        pool = carriers * 3 + [d["text"] for d in gen[: 2 * len(carriers) + 1]]
+        if not pool:
+            continue
+        for p in payloads:
+            if p["split"] != split:
+                continue
+            for _ in range(copies if split == "train" else 1):
+                text, span = synth.embed(rng.choice(pool), p["text"], rng)
+                out[split].append({"text": text, "label": "injection", "span": list(span), "source": p["source"]})
+    return out["train"], out["val"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "src/corral/guards/models/injection-ngram.npz"))
@@ -189,6 +212,11 @@ def main() -> None:
     ap.add_argument("--synth", type=int, default=8000)
     ap.add_argument("--target-fp", type=float, default=0.01)
     ap.add_argument("--public", default=str(HERE), help="folder holding public_injections/benign.jsonl.gz")
+    ap.add_argument("--written-copies", type=int, default=6,
+                    help="insertions of each written payload into written/generated benign documents")
+    ap.add_argument("--written-weight", type=float, default=3.0, help="weight of the written documents")
+    ap.add_argument("--train-on-valid", action="store_true",
+                    help="also train on evals/guards/valid (then its figures are no longer a measure)")
     args = ap.parse_args()
     fz = Featurizer(tuple(int(n) for n in args.ngrams.split(",")), args.bits)
     rng = random.Random(7)
@@ -215,8 +243,12 @@ def main() -> None:
     for p in dev_payloads * 4:
         text, span = synth.embed(rng.choice(train_carriers), p, rng)
         dev_train.append({"text": text, "label": "injection", "span": list(span), "source": "dev-payload"})
-    train_docs = synth.rows(1, train_carriers, args.synth, args.synth) + pub_train + dev_train
+    w_train, w_val = written_rows(rng, gen_train, gen_val, args.written_copies, args.written_weight)
+    valid = load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl")
+    extra = [{**r, "weight": args.written_weight} for r in valid] if args.train_on_valid else []
+    train_docs = synth.rows(1, train_carriers, args.synth, args.synth) + pub_train + dev_train + w_train + extra
     val_synth = synth.rows(2, val_carriers, 800, 400)
+    print(f"written: train {len(w_train)} rows, val {len(w_val)} rows; valid/ in training: {args.train_on_valid}")
     print(f"train docs {len(train_docs)} (synth {2 * args.synth}, public {len(pub_train)}, dev {len(dev)})")
 
     model = None
@@ -233,13 +265,15 @@ def main() -> None:
         model = fit(xs, ys, ws, fz, args.C)
     assert model is not None
     print(f"per-byte cost {model.per_byte:.4f}")
-    benign_val = [d for d in val_synth + pub_val if d["label"] == "benign"]
+    benign_val = [d for d in val_synth + pub_val + w_val if d["label"] == "benign"]
     s = np.sort(doc_scores(model, benign_val))
     thr = float(s[min(len(s) - 1, int(len(s) * (1 - args.target_fp)))]) if len(s) else 0.0
     model.bias -= thr  # so that the chosen threshold is probability 0.5 (logit 0)
     print(f"threshold at {args.target_fp:.1%} validation FP: logit {thr:.3f} (folded into the bias)")
     report("train (dev split of evals/guards)", model, dev, 0.0)
     report("validation: synthetic (seed 2)", model, val_synth, 0.0)
+    report("validation: written (held-out fifth)", model, w_val, 0.0)
+    report("valid/ (second writer" + (", TRAINED ON)" if args.train_on_valid else ")"), model, valid, 0.0)
     for src in sorted({d.get("source", "?") for d in pub_val}):
         report(f"validation: {src}", model, [d for d in pub_val if d.get("source") == src], 0.0)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

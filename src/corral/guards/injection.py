@@ -37,10 +37,21 @@ __all__ = [
 _DISCUSSION = compile_re2(
     r"\b(?:prompt[\s-]injections?|jailbreak(?:s|ing)?\s+(?:attacks?|prompts?|techniques?)|attackers?|adversar(?:y|ial)|"
     r"researchers?|vulnerabilit(?:y|ies)|owasp|example\s+(?:of|payload|attack)|for\s+example|e\.g\.|such\s+as|"
-    r"red[\s-]team(?:ing)?|classifier|mitigation|defen[cs]es?)\b"
+    r"red[\s-]team(?:ing)?|classifier|mitigation|defen[cs]es?|"
+    # dialogue in fiction, chat logs and game scripts quotes what characters say
+    r"replied|whispered|shouted|muttered|yelled)\b|[,.!?][\"”]\s+(?:\w+\s+){1,2}(?:said|asked)\b"
 )
 _QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|'[^'\n]{8,300}'|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
 _DISCUSSION_DAMPING = 0.6
+# Evidence that reports an instruction instead of giving one: "causing the model to ignore its instructions",
+# "it may be told to ignore instructions". Counted as quoted (so damped in a text that discusses injection).
+_REPORTED = re.compile(r"\b(?:caus\w*|told|asked|trick\w*|convinc\w*|persuad\w*|manipulat\w*|gets?|got|makes?|made|"
+                       r"lead\w*|induc\w*)\s+(?:[\w'-]+\s+){0,4}?(?:to|into)\s+$")
+# A warning is not a request: "never share your password", "do not reveal your API key".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+one\s+will)\s+(?:ever\s+)?$")
+_NEGATABLE = frozenset({"prompt_request", "secrets_request", "send_to_address"})
+# "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model.
+_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s*){1,3}[).:;,]*\s*")
 # Upper-case role labels are a strong tell in data ("SYSTEM:", "DEVELOPER MESSAGE:"); the signal patterns run on
 # lower-cased text, so this one runs on the original.
 _ROLE_CAPS = compile_re2(r"(?:^|[^A-Za-z])(?:SYSTEM|DEVELOPER|ADMIN)(?: (?:MESSAGE|PROMPT|NOTE|NOTICE|OVERRIDE|UPDATE))?\s*:")
@@ -100,6 +111,22 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - p
 
 
+def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
+    """The first match of ``sig`` in ``low`` that is not a negated warning or a "role: Name" field label."""
+    for n, m in enumerate(sig.regex.finditer(low)):
+        if n >= 8:
+            return None
+        s, e = m.span()
+        if sig.name in _NEGATABLE and _NEGATED.search(low[max(0, s - 16):s]):
+            continue
+        if sig.name == "addresses_model" and low[s:e].rstrip().endswith(":") and len(low) == len(text):
+            line_end = text.find("\n", e)
+            if _NAME_AFTER.fullmatch(text[e: line_end if line_end >= 0 else len(text)][:60]):
+                continue
+        return s, e
+    return None
+
+
 class InjectionFilter:
     """Detect instructions aimed at the model in text that should be data (or in the user's task).
 
@@ -145,11 +172,12 @@ class InjectionFilter:
             quoted = [m.span() for m in _QUOTED.finditer(low)] if view.name == "normalized" else []
             for idx in sorted(matched):
                 sig = SIGNALS[idx]
-                m = sig.regex.search(low)
-                if m is None:
+                span = _first_span(sig, low, view.text)
+                if span is None:
                     continue
-                s, e = m.span()
-                inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted)
+                s, e = span
+                inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted) or \
+                    _REPORTED.search(low[max(0, s - 60):s]) is not None
                 hits.append(_Hit(sig, s, e, view.name, inside))
         return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text) for v in norm.views]
 

@@ -53,10 +53,17 @@ _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 # rot13 is cheap to apply but doubles the scan, so only when the text names it or carries rot13'd keywords
 # (ignore, instructions, system, previous, assistant, password).
 _ROT13_HINT = compile_re2(r"(?i)rot-?13|\b(?:vtaber|vafgehpgvbaf?|flfgrz|cerivbhf|nffvfgnag|cnffjbeq)\b")
+# Leetspeak ("1gn0r3 4ll pr3v10u5 1n57ruc710n5"): three words in a row that mix letters with the digits that
+# stand in for them. Only those words are un-leeted, so numbers elsewhere stay as they are.
+_LEET_WORD = r"[A-Za-z013457@$]*(?:[A-Za-z][013457@$]|[013457][A-Za-z])[A-Za-z013457@$]*"
+_LEET_RUN = compile_re2(rf"(?:{_LEET_WORD}[ \t]+){{2,}}{_LEET_WORD}")
+_LEET_TOKEN = re.compile(_LEET_WORD)
+_UNLEET = str.maketrans("013457@$", "oieasta" + "s")
 _MAX_DECODED = 8
 # One pass over the bytes says which of these occur anywhere (indices below); the rest are never run.
-_I_INVISIBLE, _I_MIXED, _I_B64, _I_HEX, _I_ROT13 = range(5)
-_PRESENCE = re2_set([_INVISIBLE.pattern, _MIXED_WORD.pattern, _B64.pattern, _HEX.pattern, _ROT13_HINT.pattern])
+_I_INVISIBLE, _I_MIXED, _I_B64, _I_HEX, _I_ROT13, _I_LEET = range(6)
+_PRESENCE = re2_set([_INVISIBLE.pattern, _MIXED_WORD.pattern, _B64.pattern, _HEX.pattern, _ROT13_HINT.pattern,
+                     _LEET_RUN.pattern])
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +177,11 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
             out.append(View("url", decoded))
     if _I_ROT13 in present:
         out.append(View("rot13", codecs.decode(text, "rot13")))
+    if _I_LEET in present:
+        runs = [data[s:e].decode("ascii") for s, e in iter_spans(_LEET_RUN, data)][:_MAX_DECODED]
+        if runs:
+            out.append(View("leetspeak", "\n".join(_LEET_TOKEN.sub(lambda m: m.group().translate(_UNLEET), r)
+                                                   for r in runs)))
     return out
 
 
