@@ -184,7 +184,9 @@ OVERRIDE = _rx(
     r"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
     rf"\bdo\s+not\s+(?:follow|obey|listen\s+to)\s+(?:the\s+|your\s+|any\s+)?{_PREV}?\s*{_RULES}",
     rf"\b(?:stop|cease)\s+following\s+(?:the\s+|your\s+)?{_PREV}?\s*{_RULES}",
-    r"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?instructions?\s*(?::|follow|are\b)",
+    r"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?(?:instructions?|orders|directives?)\s*(?::|follow|are\b)",
+    r"\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:(?:the|this)\s+)?(?:user|customer|human|they|he|she)\s+"
+    r"(?:has\s+)?(?:told|said|asked|wrote)\b",
     rf"\b(?:your|the)\s+(?:previous|prior|original|old)\s+{_RULES}\s+(?:are|is|were)\s+(?:now\s+)?"
     rf"(?:void|cancel+ed|revoked|obsolete|invalid|no longer)",
     rf"\binstead\s+of\s+(?:summari[sz]ing|answering|translating|doing)\b{_GAP}(?:you\s+(?:must|should|will)|do)\b",
@@ -228,7 +230,8 @@ OVERRIDE = _rx(
 ROLE = _rx(
     r"(?:^|\n)\s*(?:#{1,4}\s*|\*\*|\[|<)?\s*(?:system|developer|admin(?:istrator)?)\s*(?:message|prompt|note|"
     r"override|instruction)?s?\s*(?:\]|>|\*\*)?\s*:",
-    r"\[(?:system|developer|admin)\]",
+    r"\[(?:system|developer|admin|syst[eè]me|sistema|systeem|системное)(?:\s+[^\]\n]{0,30})?\]",
+    r"(?:^|\n)\s*#{2,4}\s*(?:system|developer|admin)\b",
     r"</?(?:system|system_prompt|developer|admin)>",
     r"={2,}\s*end\s+of\s+(?:document|context|data|input|file|email)|\bend\s+of\s+(?:document|context|input)\b"
     r"[\s.=-]{0,6}(?:new|now|begin)",
@@ -243,6 +246,8 @@ TEMPLATE_TOKENS = _rx(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>",
     r"\[/?inst\]|<</?sys>>",
     r"</?instructions?>",
+    r"</?(?:function_call|function_calls|tool_call|tool_calls|tool_use|tool_result|invoke)\b[^>\n]{0,80}>",
+    r"```\s*(?:function_call|tool_call|tool_use|tool_result)\b",
     r"(?:^|[\n.!?]\s*)user\s*:[^\n]{1,200}\bassistant\s*:",
 )
 
@@ -286,14 +291,55 @@ ADDRESS_STRONG = _rx(
     r"(?:ia|ki|ai|modell[oe]?|modèle|modelo|assistente|asistente|assistant|agente?)\b",
     r"(?:给|致|对)\s*(?:ai|人工智能|智能|助手|模型)|(?:ai|アシスタント|モデル|エージェント)(?:へ|に)の?(?:指示|注意|メッセージ|お願い)",
     r"\bsummari[sz]ing\s+(?:robot|bot|ai|assistant|model)\b",
+    r"\b(?:if|in\s+case|should|when|whenever)\s+(?:the\s+reader\s+of\s+)?(?:this|these)\s+(?:text|document|page|email|"
+    r"message|file|content|cv|résumé|resume|record|ticket)s?\s+(?:is|are|gets?|be|being)\s+(?:being\s+)?"
+    r"(?:processed|read|parsed|summari[sz]ed|handled|reviewed|analy[sz]ed)\s+by\s+(?:an?\s+|any\s+)?(?:ai|llm|language\s+"
+    r"model|automated|assistant|agent|model|bot)",
+    r"\b(?:if|in\s+case)\s+(?:the\s+reader\s+of\s+this\s+\w+\s+is|an?\s+(?:ai|llm|automated)\s+(?:\w+\s+)?is\s+reading)\b",
+    r"\b(?:falls|wenn)\s+du\s+(?:eine?\s+)?(?:ki|ki-\w+|assistent|agent|bot|sprachmodell)|\bsi\s+(?:tu\s+es|vous\s+êtes|eres|"
+    r"usted\s+es)\s+(?:une?\s+)?(?:ia|ai|agent|agente|assistant|asistente|modèle|modelo|bot)\b|\bse\s+(?:sei|você\s+é|voce\s+e|"
+    r"és)\s+(?:un[ao']?\s*|uma?\s+)?(?:ia|ai|agente|assistente|modello|modelo|bot)\b|\bben\s+je\s+een\s+(?:ai|agent|assistent|"
+    r"bot|taalmodel)\b",
+    r"(?:もし)?あなたが(?:ai|自動|エージェント|アシスタント|言語モデル)|如果你是(?:ai|人工智能|助手|模型|智能体|自动)",
+    r"(?:^|[\n.!?:\"(#/*,-]\s*)(?:(?:hello|hi|hey|dear)[\s,]+)?(?:copilot|gemini|chatgpt|agente|asistente|assistente|"
+    r"assistent|evaluator|screener)\b\s*[,!:]",
+    r"\b(?:after|once|when)\s+(?:you(?:'ve|\s+have)?\s+)?(?:read|reading|processed|processing|summari[sz]ed)\s+this"
+    r"(?:\s+(?:file|document|page|email|message|ticket|note))?\s*,?\s+(?:please\s+)?(?:quietly\s+|also\s+)?(?:send|forward|"
+    r"delete|email|upload|post|share|copy|export|grant|add|remove|change|approve|transfer|pay)\b",
+    r"\b(?:the\s+)?(?:assistant|agent|ai|bot|model)'s\s+(?:reply|answer|response|summary|output)\s+(?:should|must|shall)\b",
+    r"\b(?:l'agente|l'assistente|l'assistant|el\s+asistente|el\s+agente|o\s+assistente|o\s+agente|der\s+assistent|"
+    r"assistenten|asisten|de\s+assistent)\s+(?:deve|doit|debe|muss|ska|wajib|moet|must)\b",
+)
+
+RIDER = _rx(
+    r"\b(?:when|while|if)\s+(?:you\s+)?(?:summari[sz](?:e|ing)|condens(?:e|ing)|digest(?:ing)?|compil(?:e|ing)|answer(?:ing)?|"
+    r"report(?:ing)?\s+on|review(?:ing)?|describ(?:e|ing)|evaluat(?:e|ing)|rat(?:e|ing)|rank(?:ing)?|triag(?:e|ing)|"
+    r"screen(?:ing)?)\s+(?:this|these|the\s+(?:above|following))\b[^.\n]{0,80}?\b(?:state|say|mention|report|"
+    r"describe|recommend|include|add|claim|write|conclude|rate|score|mark|omit|leave\s+out|tell)\b",
+    r"\b(?:whoever|anyone|any\s+(?:tool|system|assistant|model|agent)|any\s+(?:summary|overview|digest|answer|"
+    r"recap|report)|summaries|overviews|digests|recaps|notes\s+compiled|reports?\s+generated|anything\s+summari[sz]ing)"
+    r"\b[^.\n]{0,60}?\b(?:should|must|needs?\s+to|has\s+to|shall|is\s+(?:more\s+)?accurate\s+if\s+it)\s+(?:also\s+)?"
+    r"(?:state|say|mention|note|report|describe|recommend|include|record|claim|conclude|confirm|rate|list|omit|leave\s+out"
+    r"|tell|present|call)\b",
+    r"\b(?:in|for)\s+(?:your|the)\s+(?:final\s+)?(?:summary|evaluation|assessment|review|recommendation|verdict|answer|"
+    r"reply|rating|score|report)\b[^.\n]{0,20}?,?\s+(?:please\s+)?(?:state|say|mention|note|report|describe|recommend|"
+    r"include|record|conclude|confirm|rate|indicate|mark|write)\s+that\b",
+    r"\b(?:the\s+)?(?:final\s+)?(?:recommendation|rating|verdict|score|classification|answer)\s+(?:you\s+(?:give|report|"
+    r"provide)(?:\s+the\s+user)?\s+)?(?:must|should)\s+be\b",
+    # de / fr / es / it / pt / nl / id: "when summarising, mention ..."
+    r"\b(?:wer\s+(?:diese[nrs]?|das)\s+\w+\s+zusammenfasst|bei\s+der\s+zusammenfassung|beim\s+zusammenfassen)\b",
+    r"\b(?:en\s+r[ée]sumant|lors\s+du\s+r[ée]sum[ée]|dans\s+(?:ton|votre)\s+(?:r[ée]sum[ée]|[ée]valuation)|al\s+resumir|"
+    r"en\s+(?:tu|su)\s+(?:resumen|evaluaci[oó]n)|nel\s+riassumere|quando\s+riassumi|ao\s+resumir|bij\s+het\s+samenvatten|"
+    r"saat\s+membuat\s+ringkasan|i\s+din\s+(?:bed[öo]mning|sammanfattning))\b",
+    r"要約(?:する際|するとき|の際)|总结(?:时|的时候)|摘要时|عند\s+تلخيص",
 )
 
 ADDRESS_GENERAL = _rx(
     r"\b(?:the\s+)?(?:assistant|ai(?:\s+(?:assistant|agent|model)s?)?|llm|language\s+model|chatbot|agent|bot|"
     r"summari[sz]er|ai\s+models?)\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+required\s+to|will\s+now|may\s+now)\b",
     r"\byou\s+(?:will|shall)\s+now\s+(?:act|be|behave|respond|answer|reply)\b",
-    r"\bautomated\s+(?:\w+\s+)?(?:screeners?|systems?|agents?|tools?|readers?|reviewers?)\s+(?:must|should|shall|"
-    r"need\s+to|are\s+required\s+to)\b",
+    r"\bautomated\s+(?:\w+\s+)?(?:screeners?|systems?|agents?|assistants?|tools?|readers?|reviewers?)\s+(?:(?:with|that|"
+    r"which|who)\s+(?:[\pL-]+\s+){1,3})?(?:must|should|shall|need\s+to|are\s+(?:required|asked|instructed)\s+(?:by\s+\w+\s+)?to)\b",
     r"\bact\s+as\s+(?:a|an)\s+(?:linux\s+)?(?:shell|terminal|console)\b",
 )
 
@@ -353,6 +399,8 @@ EXFIL_MARKDOWN = _rx(
     r"\b(?:append|add|include|insert|encode|put)\b[^.\n]{0,80}\b(?:to|in|into)\s+(?:the\s+|this\s+)?(?:url|link|"
     r"query\s+string|image\s+(?:url|link|source))",
     r"\]\(\s*https?://[^)\s]{1,300}[?&][a-z_]{1,20}=\s*(?:\{|\[|<|\$)",
+    r"!\[[^\]]{0,200}\]\(\s*<?https?://[^)\s]{1,300}[?&][a-z_]{1,12}=(?:user|last|api|secret|token|session|email|password|"
+    r"conversation|chat|history|username|cookie)",
     r"\b(?:append|add|include|attach|encode|put)\b[^\n]{0,80}\b(?:to|in|into)\s+https?://\S*[?&][a-z_]{0,20}=",
 )
 
@@ -397,7 +445,8 @@ SECRETS_PROMPT = _rx(
 
 SECRETS = _rx(
     r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
-    r"include|exfiltrate|extract|retrieve|find)\b[^\n]{0,60}?(?:\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
+    r"include|exfiltrate|extract|retrieve|find|reply\s+with|publish|paste|post|upload|what\s+(?:is|are))\b[^\n]{0,60}?"
+    r"(?:\bconnection\s+strings?|\boauth\s+tokens?|\brecovery\s+codes?|\badmin\s+credentials|\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
     r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
     r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",
     r"\blog\s*in\s+with\s+(?:the\s+)?(?:user'?s?|their|your)\b|~/\.aws/credentials|\.aws/credentials",
@@ -409,7 +458,9 @@ CONCEAL = _rx(
     r"\b(?:without|before)\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?(?:user|human|operator)",
     r"\b(?:do\s+not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:these|this|that\s+you|the)\s+"
     r"(?:instructions?|message|step|action)",
-    r"\b(?:secretly|covertly|silently)\s+(?:send|forward|transfer|email|add|include|execute)",
+    r"\b(?:secretly|covertly|silently|quietly|discreetly)\s+(?:send|forward|transfer|email|add|include|execute|delete|"
+    r"remove|approve|grant|change|share|upload|copy|export)",
+    r"\b(?:no\s+need\s+to|don't|do\s+not)\s+(?:mention|bother|confirm)\b[^.\n]{0,30}\b(?:it|this|me|the\s+user)\b",
     r"\bthis\s+(?:message|instruction|text)\s+(?:is|was)\s+(?:hidden|invisible|not\s+visible)",
     r"\berwähne\s+(?:das|es|dies)\s+nicht|\bsag\s+(?:es|das)\s+(?:niemandem|nicht)|\bno\s+(?:se\s+lo\s+)?(?:digas|"
     r"menciones)|\bne\s+le\s+(?:dis|mentionne)\s+pas",
@@ -455,6 +506,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("secrets_request", 0.6, SECRETS),
     Signal("concealment", 0.5, CONCEAL),
     Signal("priority_claim", 0.5, PRIORITY),
+    Signal("answer_rider", 0.7, RIDER),
 )
 
 
