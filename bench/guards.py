@@ -1,12 +1,13 @@
-"""Median time to scan 10 KB of tool output with the injection filter + PII detector.
+"""Median time to scan 10 KB of tool output with the injection filter + PII detector (default configuration).
 
     PYTHONPATH=src python bench/guards.py [--phases]
 
-Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
+The injection filter is the one a spec's ``guardrails: [injection_filter]`` builds: the pattern layer plus the
+packaged classifier, which judges tool results by default. Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
 dense with numbers (the PII pass's worst common case), and non-ASCII text (the normalization path). Also
 prints presidio's AnalyzerEngine (no-op NLP engine, same recognizers) on the first input, for reference.
-``--phases`` also splits each scan: normalization (``views``), the injection filter's pattern pass on the
-views (the rest of ``check``), and the PII detector's one-pass RE2 set test vs. the candidates it confirms.
+``--phases`` also splits each scan: normalization (``views``), the injection filter's pattern and classifier
+passes (the rest of ``check``), and the PII detector's one-pass RE2 set test vs. the candidates it confirms.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from corral.guards.injection import PACKAGED, InjectionFilter
+from corral.guards import build_guards
+from corral.guards.injection import InjectionFilter
 from corral.guards.normalize import views
 from corral.guards.pii import PiiDetector, presidio_analyzer_engine
 
@@ -51,8 +53,10 @@ def _median_ms(fn: Callable[[], object], runs: int = 200) -> float:
 
 def main() -> None:
     phases = "--phases" in sys.argv[1:]
-    inj, pii = InjectionFilter(), PiiDetector()
-    print("median time to scan 10 KB (injection_filter + pii detector), goal <= 1 ms")
+    inj, pii = build_guards(["injection_filter"]).injection, PiiDetector()
+    assert inj is not None and "tool_result" in inj.classifier_stages
+    print("median time to scan 10 KB of tool output (injection_filter as configured by default + pii detector), "
+          "goal <= 1 ms")
     for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
         text = _ten_kb(seed)
         both = _median_ms(lambda t=text: (inj.check(t), pii.analyze(t)))  # type: ignore[misc]
@@ -64,14 +68,14 @@ def main() -> None:
             v_ms = _median_ms(lambda t=text: views(t))  # type: ignore[misc]
             data = text.encode()
             s_ms = _median_ms(lambda d=data: pii._hits(d))  # type: ignore[misc]
-            print(f"  {'':22s} {'':8s}  injection = normalize {v_ms:6.3f} + signals {i_ms - v_ms:6.3f}   "
+            print(f"  {'':22s} {'':8s}  injection = normalize {v_ms:6.3f} + patterns and classifier {i_ms - v_ms:6.3f}   "
                   f"pii = set pass {s_ms:6.3f} + candidates {p_ms - s_ms:6.3f}")
-    clf = InjectionFilter(classifier=PACKAGED)
-    print("opt-in model layer (injection_filter: {classifier: ngram}): injection_filter alone, 10 KB")
+    patterns = InjectionFilter(classifier=None)
+    print("pattern layer alone (injection_filter: {classifier: none}), 10 KB")
     for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
         text = _ten_kb(seed)
-        c_ms = _median_ms(lambda t=text: clf.check(t))  # type: ignore[misc]
-        print(f"  {name:22s} {len(text.encode()):6d} B  injection + classifier {c_ms:6.3f} ms")
+        c_ms = _median_ms(lambda t=text: patterns.check(t))  # type: ignore[misc]
+        print(f"  {name:22s} {len(text.encode()):6d} B  injection (patterns) {c_ms:6.3f} ms")
     engine = presidio_analyzer_engine()
     text = _ten_kb(EMAIL)
     ref = _median_ms(lambda: engine.analyze(text, language="en"), runs=20)

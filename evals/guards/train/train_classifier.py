@@ -4,10 +4,12 @@
     python evals/guards/train/train_classifier.py [--out src/corral/guards/models/injection-ngram.npz]
 
 Training data: the synthetic grammar (``synth.py``), the public datasets in this folder (``public_*.jsonl``,
-``split == "train"`` rows only) and the ``dev`` split of ``evals/guards/*.jsonl``. Never the ``heldout`` split of
+``split == "train"`` rows only), the hand-written tool outputs and payloads of ``written/`` (``split == "train"``;
+see ``written.py``) and the ``dev`` split of ``evals/guards/*.jsonl``. Never the ``heldout`` split of
 those files, the public rows marked ``heldout``, or ``evals/guards/blind/`` (an independent writer's set that
-nobody trains or tunes on). The script prints figures on the validation data it may look at (synthetic rows
-from another seed, public ``heldout`` rows) and picks the threshold there.
+nobody trains or tunes on), nor ``evals/guards/valid/`` (unless ``--train-on-valid``). The script prints figures
+on the validation data it may look at (synthetic rows from another seed, public ``heldout`` rows, the held-out
+fifth of ``written/``) and picks the threshold there; ``calibrate.py`` then sets the tool-result operating point.
 
 A segment of the prepared text is one training example: an injection's payload (and jittered copies) is
 positive; random segments of benign text and of injected texts away from the payload are negative. Later passes
@@ -71,13 +73,20 @@ class Featurizer:
         return np.concatenate([f[s:min(e, f.size)] for f in feats]), e - s
 
 
+LENGTH_COST = True  # learn a per-byte cost (--no-length-cost: none)
+SEGMENT_LENGTHS = "log"  # "log": log-uniform 12..512 bytes; "uniform": uniform 32..512 (set by --segment-lengths)
+
+
 def random_segments(n: int, k: int, rng: random.Random, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     hi = n if hi is None else hi
     out = []
     for _ in range(k):
         if hi - lo < 8:
             break
-        length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(512)))))
+        if SEGMENT_LENGTHS == "uniform":  # as long as the mined positives: length alone must not mean "injection"
+            length = min(hi - lo, rng.randint(32, 512))
+        else:
+            length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(512)))))
         s = rng.randint(lo, hi - length)
         out.append((s, s + length))
     return out
@@ -143,7 +152,8 @@ def fit(xs: list[Example], ys: list[int], ws: list[float], fz: Featurizer, c: fl
     indptr = np.zeros(len(xs) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([x.size + 1 for x, _ in xs])
     indices = np.concatenate([np.append(x, fz.len_col) for x, _ in xs])
-    data = np.concatenate([np.append(np.ones(x.size, dtype=np.float32), n / 100.0) for x, n in xs])
+    scale = 0.01 if LENGTH_COST else 0.0  # without it the per-byte cost is 0
+    data = np.concatenate([np.append(np.ones(x.size, dtype=np.float32), n * scale) for x, n in xs])
     X = sp.csr_matrix((data, indices, indptr), shape=(len(xs), n_features))
     X.sum_duplicates()
     y = np.array(ys)
@@ -154,7 +164,7 @@ def fit(xs: list[Example], ys: list[int], ws: list[float], fz: Featurizer, c: fl
     clf.fit(X, y, sample_weight=w)
     coef = clf.coef_[0]
     return NgramClassifier(coef[:-1].astype(np.float32), float(clf.intercept_[0]), ngrams=fz.ngrams,
-                           per_byte=float(coef[-1]) / 100.0, bits=fz.bits, name="ngram", version="1")
+                           per_byte=float(coef[-1]) / 100.0, bits=fz.bits, name="ngram", version="2")
 
 
 def doc_scores(model: NgramClassifier, docs: list[dict[str, Any]]) -> np.ndarray:
@@ -204,20 +214,25 @@ def written_rows(rng: random.Random, gen_train: list[dict[str, Any]], gen_val: l
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "src/corral/guards/models/injection-ngram.npz"))
-    ap.add_argument("--ngrams", default="3,4,5,6,7")
+    ap.add_argument("--ngrams", default="3,5,7")
     ap.add_argument("--bits", type=int, default=18)
     ap.add_argument("--passes", type=int, default=3)
-    ap.add_argument("--benign-docs", type=int, default=6000, help="generated benign tool outputs (benign_docs.py)")
-    ap.add_argument("--C", type=float, default=0.5)
-    ap.add_argument("--synth", type=int, default=8000)
+    ap.add_argument("--benign-docs", type=int, default=8000, help="generated benign tool outputs (benign_docs.py)")
+    ap.add_argument("--C", type=float, default=0.1)
+    ap.add_argument("--synth", type=int, default=6000)
     ap.add_argument("--target-fp", type=float, default=0.01)
     ap.add_argument("--public", default=str(HERE), help="folder holding public_injections/benign.jsonl.gz")
     ap.add_argument("--written-copies", type=int, default=6,
                     help="insertions of each written payload into written/generated benign documents")
     ap.add_argument("--written-weight", type=float, default=3.0, help="weight of the written documents")
+    ap.add_argument("--no-length-cost", action="store_true", help="no learned per-byte cost")
+    ap.add_argument("--segment-lengths", choices=("log", "uniform"), default="log",
+                    help="length distribution of the random benign segments")
     ap.add_argument("--train-on-valid", action="store_true",
                     help="also train on evals/guards/valid (then its figures are no longer a measure)")
     args = ap.parse_args()
+    global SEGMENT_LENGTHS, LENGTH_COST
+    SEGMENT_LENGTHS, LENGTH_COST = args.segment_lengths, not args.no_length_cost
     fz = Featurizer(tuple(int(n) for n in args.ngrams.split(",")), args.bits)
     rng = random.Random(7)
 

@@ -75,6 +75,18 @@ def featurize(b: U8, ngrams: tuple[int, ...], bits: int) -> npt.NDArray[np.uint6
     return out
 
 
+def _window_min(a: npt.NDArray[np.float32], w: int) -> npt.NDArray[np.float32]:
+    """``out[j] = min(a[max(0, j + 1 - w) .. j])`` in O(n) (van Herk / Gil-Werman: prefix and suffix minima
+    within blocks of ``w``; any window of ``w`` spans at most two blocks)."""
+    n = a.size
+    padded = np.full(w - 1 + n + (-(w - 1 + n)) % w, np.inf, dtype=np.float32)
+    padded[w - 1: w - 1 + n] = a
+    blocks = padded.reshape(-1, w)
+    prefix = np.minimum.accumulate(blocks, axis=1).ravel()
+    suffix = np.minimum.accumulate(blocks[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.minimum(suffix[:n], prefix[w - 1: w - 1 + n])
+
+
 @dataclass(frozen=True, slots=True)
 class WindowScore:
     logit: float
@@ -87,6 +99,9 @@ class NgramClassifier:
 
     def __init__(self, weights: npt.NDArray[np.float32], bias: float, *, ngrams: tuple[int, ...], per_byte: float,
                  bits: int, max_len: int = 512, name: str = "ngram", version: str = "0") -> None:
+        # Per stage, how the pattern score and this model's logit add up: (pattern gain, offset); see
+        # ``corral.guards.injection.combine``. Set by ``evals/guards/train/calibrate.py``; empty = the defaults.
+        self.points: dict[str, tuple[float, float]] = {}
         if weights.shape != (len(ngrams) << bits,):
             raise ValueError(f"weights must have {len(ngrams) << bits} entries, got {weights.shape}")
         self.weights = weights.astype(np.float32)
@@ -103,19 +118,28 @@ class NgramClassifier:
         with np.load(path, allow_pickle=False) as z:
             meta: dict[str, Any] = {k: z[k].item() for k in ("bias", "per_byte", "bits", "version", "max_len")
                                     if k in z}
-            return cls(z["weights"].astype(np.float32), meta["bias"], ngrams=tuple(int(n) for n in z["ngrams"]),
-                       per_byte=meta["per_byte"], bits=meta["bits"], max_len=int(meta.get("max_len", 512)),
-                       name="ngram", version=str(meta["version"]))
+            model = cls(z["weights"].astype(np.float32), meta["bias"], ngrams=tuple(int(n) for n in z["ngrams"]),
+                        per_byte=meta["per_byte"], bits=meta["bits"], max_len=int(meta.get("max_len", 512)),
+                        name="ngram", version=str(meta["version"]))
+            for key in z.files:
+                if key.startswith("point_"):
+                    gain, offset = (float(v) for v in z[key])
+                    model.points[key[len("point_"):]] = (gain, offset)
+            return model
 
     def save(self, path: str | Path) -> None:
-        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=np.float64(self.bias),
-                            ngrams=np.array(self.ngrams, dtype=np.int64), per_byte=np.float64(self.per_byte),
-                            max_len=np.int64(self.max_len),
-                            bits=np.int64(self.bits), version=np.array(self.version))
+        arrays: dict[str, Any] = {
+            "weights": self.weights.astype(np.float16), "bias": np.float64(self.bias),
+            "ngrams": np.array(self.ngrams, dtype=np.int64), "per_byte": np.float64(self.per_byte),
+            "max_len": np.int64(self.max_len), "bits": np.int64(self.bits),
+            "version": np.array(self.version),
+        }
+        arrays.update({f"point_{k}": np.array(v, dtype=np.float64) for k, v in self.points.items()})
+        np.savez_compressed(path, **arrays)
 
     def contributions(self, b: U8) -> npt.NDArray[np.float32]:
         """Per-position sum of n-gram weights (n-grams starting at that position) plus the per-byte cost."""
-        gathered: npt.NDArray[np.float32] = np.take(self.weights, featurize(b, self.ngrams, self.bits))
+        gathered: npt.NDArray[np.float32] = np.take(self.weights, featurize(b, self.ngrams, self.bits).view(np.int64))
         contrib: npt.NDArray[np.float32] = gathered.sum(axis=0, dtype=np.float32)
         contrib += np.float32(self.per_byte)
         return contrib
@@ -138,11 +162,7 @@ class NgramClassifier:
         cs[0] = 0.0
         np.cumsum(contrib, out=cs[1:])
         span = max(1, self.max_len // block)
-        if contrib.size <= span:
-            lows = np.minimum.accumulate(cs[:-1])
-        else:  # lows[j] = min(cs[j+1-span .. j]): the best start for a segment ending at j + 1
-            padded = np.concatenate((np.full(span - 1, np.inf, dtype=np.float32), cs[:-1]))
-            lows = np.lib.stride_tricks.sliding_window_view(padded, span).min(axis=1)
+        lows = _window_min(cs[:-1], span)  # lows[j] = min(cs[j+1-span .. j]): the best start for a segment ending at j+1
         gains = cs[1:] - lows
         j = int(np.argmax(gains))
         lo = max(0, j + 1 - span)

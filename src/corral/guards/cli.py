@@ -55,9 +55,10 @@ def eval_cmd(
     threshold: float = typer.Option(0.7, help="injection_filter threshold"),
     show_misses: bool = typer.Option(False, "--show-misses", help="list the ids of misses and false positives"),
     classifier_stages: str = typer.Option(
-        "input", "--classifier-stages",
+        "input,tool_result", "--classifier-stages",
         help="stages the packaged classifier judges, as in the spec's injection_filter.classifier_stages: "
-             "'input' (default, the direct set), 'input,tool_result' (every set), or 'none' (patterns only)"),
+             "'input,tool_result' (default: every set, as agents run), 'input' (the direct set only), or 'none' "
+             "(patterns only)"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()

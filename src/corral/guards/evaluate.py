@@ -158,11 +158,12 @@ def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]
     return out
 
 
-def evaluate(data_dir: Path, *, threshold: float = 0.7, classifier_stages: tuple[Stage, ...] = ("input",),
+def evaluate(data_dir: Path, *, threshold: float = 0.7,
+             classifier_stages: tuple[Stage, ...] = ("input", "tool_result"),
              tick: Callable[[], None] | None = None) -> EvalReport:
     """Run the injection filter on every detection set (:func:`detection_sets`) and the PII detector on
     ``pii.jsonl`` found in ``data_dir``. The packaged classifier judges the ``classifier_stages`` (``input`` =
-    the ``direct`` set, ``tool_result`` = the others; by default ``input`` only, as agents run); ``tick`` is
+    the ``direct`` set, ``tool_result`` = the others; by default both, as agents run); ``tick`` is
     called once per row (progress)."""
     filt = InjectionFilter(threshold=threshold, classifier=PACKAGED if classifier_stages else None,
                            classifier_stages=classifier_stages)

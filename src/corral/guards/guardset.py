@@ -42,11 +42,10 @@ _OPTIONS: dict[str, set[str]] = {
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
 # The injection filter's model layer: "ngram" (the packaged classifier) or "none" (pattern layer alone), and the
-# stages it judges. By default it judges the user's task only: there it triples detection at the same false
-# positives, while on independently written tool outputs it costs far more false positives than it adds
-# detection (evals/guards/README.md, "The classifier").
+# stages it judges: by default the user's task and every tool result, each at the operating point stored in the
+# model (chosen for 1% and 2% false positives on tuning sets; evals/guards/README.md, "The classifier").
 DEFAULT_CLASSIFIER = "ngram"
-DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input",)
+DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input", "tool_result")
 _STAGES = tuple(s for s in get_args(Stage) if s != "arguments")  # arguments: the pattern layer alone
 ArgAction = Literal["deny", "require_approval"]
 RecipientAction = Literal["allow", "deny", "require_approval"]

@@ -28,6 +28,7 @@ __all__ = [
     "PACKAGED",
     "Spotlighter",
     "combine",
+    "pattern_floor",
     "spotlight",
 ]
 
@@ -37,7 +38,8 @@ __all__ = [
 _DISCUSSION = compile_re2(
     r"\b(?:prompt[\s-]injections?|jailbreak(?:s|ing)?\s+(?:attacks?|prompts?|techniques?)|attackers?|adversar(?:y|ial)|"
     r"researchers?|vulnerabilit(?:y|ies)|owasp|example\s+(?:of|payload|attack)|for\s+example|e\.g\.|such\s+as|"
-    r"red[\s-]team(?:ing)?|classifier|mitigation|defen[cs]es?|"
+    r"red[\s-]team(?:ing)?|classifier|mitigation|defen[cs]es?|examples|ejemplos?|exemples?|beispiele?|esempi[oi]|"
+    r"jailbreak\w*|injections?|inyecci[oó]n|in\s+the\s+wild|"
     # dialogue in fiction, chat logs and game scripts quotes what characters say
     r"replied|whispered|shouted|muttered|yelled)\b|[,.!?][\"”]\s+(?:\w+\s+){1,2}(?:said|asked)\b"
 )
@@ -97,11 +99,29 @@ PATTERN_GAIN = 3.0
 _OFFSET = math.log(0.7 / 0.3) - 0.5
 
 
-def combine(pattern: float, classifier: float) -> float:
-    """One score (0..1) from the pattern score and the classifier's probability, added in logit space."""
+def combine(pattern: float, classifier: float, *, gain: float = PATTERN_GAIN, offset: float = _OFFSET) -> float:
+    """One score (0..1) from the pattern score and the classifier's probability, added in logit space:
+    ``sigmoid(logit(classifier) + gain * pattern + offset)``. A classifier may carry its own ``points``
+    (stage -> (gain, offset)), chosen for a false-positive rate on that stage's kind of text."""
     q = min(max(classifier, 1e-9), 1 - 1e-9)
-    z = math.log(q / (1 - q)) + PATTERN_GAIN * pattern + _OFFSET
+    z = math.log(q / (1 - q)) + gain * pattern + offset
     return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
+
+# Pattern evidence the classifier cannot overrule, in text that does not discuss injection (no discussion
+# marker): a strong signal (an instruction override) or several together keep their own score; weaker evidence
+# that would block on its own is at least flagged. The classifier learned that much text quoting "ignore previous instructions" is
+# benign (articles, jokes, test fixtures), so on its own it would wave the bare phrase through.
+STRONG_PATTERN = 0.8
+
+
+def pattern_floor(pattern: float, discussion: bool, threshold: float = 0.7, flag_threshold: float = 0.4) -> float:
+    """The least score the filter gives for pattern score ``pattern`` whatever the classifier says."""
+    if discussion:
+        return 0.0
+    if pattern >= STRONG_PATTERN:
+        return pattern
+    return flag_threshold if pattern >= threshold else 0.0
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -195,8 +215,9 @@ class InjectionFilter:
             weights.append(0.2)
         score = _noisy_or(weights)
         damped = False
+        discussion = bool(by_signal) and _DISCUSSION.search(text[:20_000].lower()) is not None
         if by_signal and all(h.quoted for h in by_signal.values() if h.view == "normalized") \
-                and not hidden_views and _DISCUSSION.search(text[:20_000].lower()):
+                and not hidden_views and discussion:
             score *= _DISCUSSION_DAMPING
             damped = True
         details: dict[str, object] = {"signals": sorted(by_signal)}
@@ -204,7 +225,13 @@ class InjectionFilter:
             best, view_name = max((self.classifier.score(t), name) for name, t in scanned)
             details["pattern_score"] = round(score, 4)
             details["classifier"] = {"name": self.classifier.name, "score": round(best, 4), "view": view_name}
-            score = combine(score, best)
+            points: dict[str, tuple[float, float]] = getattr(self.classifier, "points", None) or {}
+            gain, offset = points.get(stage, (PATTERN_GAIN, _OFFSET))
+            combined = combine(score, best, gain=gain, offset=offset)
+            floor = pattern_floor(score, discussion, self.threshold, self.flag_threshold)
+            if floor > combined:
+                details["pattern_floor"] = round(floor, 4)
+            score = max(combined, floor)
         if hidden_views:
             details["views"] = sorted(hidden_views)
         if obfuscations:

@@ -1,0 +1,126 @@
+"""Choose the packaged classifier's operating points and write them into the model file.
+
+    python evals/guards/train/calibrate.py [--model src/corral/guards/models/injection-ngram.npz]
+
+With the classifier on, the filter blocks when ``z + gain * pattern_score >= t`` (``z``: the classifier's logit,
+best view). Per stage, this script picks ``gain`` and ``t`` so that at most a given share of that stage's benign
+TUNING texts (pooled) is blocked, maximising the share of injected ones caught (the mean over the sets), and
+stores ``(gain, logit(0.7) - t)`` in the model's ``points``, which :func:`corral.guards.injection.combine` reads.
+
+- ``tool_result`` (and ``output``): at most ``--fp`` (2%) of the benign tool outputs of ``evals/guards/valid/``
+  (a second writer's tool outputs) and of the held-out fifth of ``written/``.
+- ``input`` (the user's task): at most ``--input-fp`` (1%) of the benign rows of the public held-out split and
+  of ``evals/guards/direct.jsonl``'s held-out split.
+
+Never ``evals/guards/blind/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+import written  # noqa: E402
+
+from corral.guards.classifier import NgramClassifier  # noqa: E402
+from corral.guards.evaluate import load_jsonl  # noqa: E402
+from corral.guards._base import Stage  # noqa: E402
+from corral.guards.injection import InjectionFilter  # noqa: E402
+from corral.guards.normalize import views  # noqa: E402
+
+GAINS = (2.0, 3.0, 4.0, 6.0, 8.0)
+
+
+def tuning_sets() -> dict[str, list[dict[str, Any]]]:
+    docs, _ = written.load()
+    return {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"),
+            "written-val": [d for d in docs if d["split"] == "val"]}
+
+
+def input_sets() -> dict[str, list[dict[str, Any]]]:
+    public = [r for name in ("public_injections", "public_benign")
+              for r in load_jsonl(HERE / f"{name}.jsonl.gz") if r.get("split") == "heldout"]
+    direct = [r for r in load_jsonl(HERE.parent / "direct.jsonl") if r["split"] == "heldout"]
+    return {"public-heldout": public, "direct-heldout": direct}
+
+
+class _Silent:
+    """A classifier that never fires: the filter's score is then the pattern floor alone."""
+
+    name = "silent"
+
+    def score(self, text: str) -> float:
+        return 0.0
+
+
+def scores(model: NgramClassifier, rows: list[dict[str, Any]], stage: Stage = "tool_result"
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: label (injected?), pattern score, classifier logit (best view), and whether the pattern floor
+    alone blocks it (``injection.pattern_floor``: strong pattern evidence outside a discussion)."""
+    patterns = InjectionFilter(classifier=None)
+    floor = InjectionFilter(classifier=_Silent(), classifier_stages=(stage,))
+    y = np.array([r["label"] != "benign" for r in rows])
+    p = np.array([patterns.score(r["text"], stage=stage)[0] for r in rows])
+    z = np.array([max(model.logit(v.text) for v in views(r["text"]).views) for r in rows])
+    fixed = np.array([floor.score(r["text"], stage=stage)[0] >= floor.threshold for r in rows])
+    return y, p, z, fixed
+
+
+def choose(model: NgramClassifier, sets: dict[str, list[dict[str, Any]]], fp: float,
+           stage: Stage = "tool_result") -> tuple[float, float]:
+    """The (gain, offset) that catches the most injected texts (mean of the sets' rates) with at most ``fp`` of
+    the benign ones (pooled) blocked, counting those the pattern floor blocks anyway."""
+    data = {name: scores(model, rows, stage) for name, rows in sets.items()}
+    y, p, z, fixed = (np.concatenate([d[i] for d in data.values()]) for i in range(4))
+    budget = int(math.floor(fp * (~y).sum())) - int((fixed & ~y).sum())
+    best: tuple[float, float, float] | None = None
+    for gain in GAINS:
+        s = z + gain * p
+        free = np.sort(s[~y & ~fixed])[::-1]
+        t = float(free[budget]) + 1e-6 if 0 <= budget < free.size else float(free[0]) + 1e-6
+        blocked = (s >= t) | fixed
+        line = f"  gain {gain:3.1f}  t {t:6.2f}  pooled: caught {blocked[y].mean():6.1%} FP {blocked[~y].mean():5.1%}"
+        per_set = []
+        for name, (yy, pp, zz, ff) in data.items():
+            bb = (zz + gain * pp >= t) | ff
+            per_set.append(float(bb[yy].mean()))
+            line += f" | {name}: {per_set[-1]:6.1%} / {bb[~yy].mean():5.1%}"
+        caught = sum(per_set) / len(per_set)  # every set counts the same, whatever its size
+        print(line)
+        if best is None or caught > best[0] + 1e-9:
+            best = (caught, gain, t)
+    assert best is not None
+    _, gain, t = best
+    return gain, math.log(0.7 / 0.3) - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=str(ROOT / "src/corral/guards/models/injection-ngram.npz"))
+    ap.add_argument("--fp", type=float, default=0.02, help="largest share of benign tool outputs blocked")
+    ap.add_argument("--input-fp", type=float, default=0.01, help="largest share of benign tasks/documents blocked")
+    args = ap.parse_args()
+    model = NgramClassifier.load(args.model)
+    print("tool_result:")
+    model.points["tool_result"] = model.points["output"] = choose(model, tuning_sets(), args.fp)
+    print("input:")
+    model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input")
+    model.save(args.model)
+    for stage, (gain, offset) in sorted(model.points.items()):
+        print(f"{stage:12} gain {gain:3.1f} offset {offset:7.3f} (block at z + gain * pattern >= "
+              f"{math.log(0.7 / 0.3) - offset:.2f})")
+    print(f"wrote {args.model}")
+
+
+if __name__ == "__main__":
+    main()
