@@ -1,7 +1,8 @@
 """Hand-written realistic tool outputs for TRAINING the injection classifier (``written/*.py``).
 
 Each file in ``written/`` was written for corral by a separate writer (an assistant session briefed only with
-the genre and the kinds of benign and injected text wanted; it saw no eval set, no detector and no dataset).
+the genre and the kinds of benign and injected text wanted, see ``written/BRIEFS.md``; it saw no eval set, no
+detector and no dataset).
 A file defines ``DOCS`` (whole documents: benign, many of them hard negatives, and documents with an injection
 woven in) and ``PAYLOADS`` (stand-alone injection texts that the training script inserts into benign
 documents). The texts are released under the project's licence (Apache-2.0); all names, addresses and numbers
