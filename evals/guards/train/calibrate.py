@@ -32,9 +32,9 @@ sys.path.insert(0, str(HERE))
 
 import written  # noqa: E402
 
+from corral.guards._base import Stage  # noqa: E402
 from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.evaluate import load_jsonl  # noqa: E402
-from corral.guards._base import Stage  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
 
@@ -67,12 +67,12 @@ def scores(model: NgramClassifier, rows: list[dict[str, Any]], stage: Stage = "t
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per row: label (injected?), pattern score, classifier logit (best view), and whether the pattern floor
     alone blocks it (``injection.pattern_floor``: strong pattern evidence outside a discussion)."""
-    patterns = InjectionFilter(classifier=None)
     floor = InjectionFilter(classifier=_Silent(), classifier_stages=(stage,))
+    judged = [floor.score(r["text"], stage=stage) for r in rows]  # score = the floor; details: the pattern score
     y = np.array([r["label"] != "benign" for r in rows])
-    p = np.array([patterns.score(r["text"], stage=stage)[0] for r in rows])
+    p = np.array([float(details["pattern_score"]) for _, _, details in judged])  # type: ignore[arg-type]
     z = np.array([max(model.logit(v.text) for v in views(r["text"]).views) for r in rows])
-    fixed = np.array([floor.score(r["text"], stage=stage)[0] >= floor.threshold for r in rows])
+    fixed = np.array([score >= floor.threshold for score, _, _ in judged])
     return y, p, z, fixed
 
 

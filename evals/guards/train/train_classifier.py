@@ -73,20 +73,13 @@ class Featurizer:
         return np.concatenate([f[s:min(e, f.size)] for f in feats]), e - s
 
 
-LENGTH_COST = True  # learn a per-byte cost (--no-length-cost: none)
-SEGMENT_LENGTHS = "log"  # "log": log-uniform 12..512 bytes; "uniform": uniform 32..512 (set by --segment-lengths)
-
-
 def random_segments(n: int, k: int, rng: random.Random, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     hi = n if hi is None else hi
     out = []
     for _ in range(k):
         if hi - lo < 8:
             break
-        if SEGMENT_LENGTHS == "uniform":  # as long as the mined positives: length alone must not mean "injection"
-            length = min(hi - lo, rng.randint(32, 512))
-        else:
-            length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(512)))))
+        length = min(hi - lo, int(math.exp(rng.uniform(math.log(12), math.log(512)))))
         s = rng.randint(lo, hi - length)
         out.append((s, s + length))
     return out
@@ -152,8 +145,7 @@ def fit(xs: list[Example], ys: list[int], ws: list[float], fz: Featurizer, c: fl
     indptr = np.zeros(len(xs) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([x.size + 1 for x, _ in xs])
     indices = np.concatenate([np.append(x, fz.len_col) for x, _ in xs])
-    scale = 0.01 if LENGTH_COST else 0.0  # without it the per-byte cost is 0
-    data = np.concatenate([np.append(np.ones(x.size, dtype=np.float32), n * scale) for x, n in xs])
+    data = np.concatenate([np.append(np.ones(x.size, dtype=np.float32), n / 100.0) for x, n in xs])
     X = sp.csr_matrix((data, indices, indptr), shape=(len(xs), n_features))
     X.sum_duplicates()
     y = np.array(ys)
@@ -225,14 +217,9 @@ def main() -> None:
     ap.add_argument("--written-copies", type=int, default=6,
                     help="insertions of each written payload into written/generated benign documents")
     ap.add_argument("--written-weight", type=float, default=3.0, help="weight of the written documents")
-    ap.add_argument("--no-length-cost", action="store_true", help="no learned per-byte cost")
-    ap.add_argument("--segment-lengths", choices=("log", "uniform"), default="log",
-                    help="length distribution of the random benign segments")
     ap.add_argument("--train-on-valid", action="store_true",
                     help="also train on evals/guards/valid (then its figures are no longer a measure)")
     args = ap.parse_args()
-    global SEGMENT_LENGTHS, LENGTH_COST
-    SEGMENT_LENGTHS, LENGTH_COST = args.segment_lengths, not args.no_length_cost
     fz = Featurizer(tuple(int(n) for n in args.ngrams.split(",")), args.bits)
     rng = random.Random(7)
 

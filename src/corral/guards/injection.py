@@ -2,8 +2,9 @@
 
 Offline. The pattern layer (``corral.guards._patterns``) scores weighted regex signals. A model layer plugs in
 behind :class:`InjectionClassifier`: pass ``classifier=PACKAGED`` for the packaged one
-(``corral.guards.classifier``, hashed character n-grams, a linear model over the best segment; opt-in, see
-``evals/guards/README.md`` for why it is off by default). Scores combine in logit space (:func:`combine`).
+(``corral.guards.classifier``, hashed character n-grams, a linear model over the best segment; the spec's
+``injection_filter`` uses it by default, see ``evals/guards/README.md``). Scores combine in logit space
+(:func:`combine`) at the classifier's per-stage operating point, above the :func:`pattern_floor`.
 Whatever the detector says, untrusted tool output reaches the model only through :func:`spotlight`.
 """
 
@@ -92,9 +93,8 @@ class _Packaged:
 
 
 PACKAGED = _Packaged()
-# The packaged classifier's probability 0.5 was set at 1% false positives on its validation texts; in the
-# combined logit the pattern score adds PATTERN_GAIN, and the offset puts that operating point at the default
-# block threshold (0.7). Chosen on evals/guards' heldout split and the public held-out rows.
+# For a classifier without its own ``points`` (stage -> (gain, offset)): the pattern score adds PATTERN_GAIN to
+# the classifier's logit, and the offset puts probability 0.5 a little below the default block threshold (0.7).
 PATTERN_GAIN = 3.0
 _OFFSET = math.log(0.7 / 0.3) - 0.5
 
@@ -110,8 +110,8 @@ def combine(pattern: float, classifier: float, *, gain: float = PATTERN_GAIN, of
 
 # Pattern evidence the classifier cannot overrule, in text that does not discuss injection (no discussion
 # marker): a strong signal (an instruction override) or several together keep their own score; weaker evidence
-# that would block on its own is at least flagged. The classifier learned that much text quoting "ignore previous instructions" is
-# benign (articles, jokes, test fixtures), so on its own it would wave the bare phrase through.
+# that would block on its own is at least flagged. The classifier learned that much text quoting "ignore previous
+# instructions" is benign (articles, jokes, test fixtures), so on its own it would wave the bare phrase through.
 STRONG_PATTERN = 0.8
 
 
