@@ -429,12 +429,12 @@ EXFIL_TARGET = _rx(
 )
 
 SECRETS_PROMPT = _rx(
-    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|list)\b[^\n]{0,40}?\byour\s+"
+    r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|list)\b[^\n.!?]{0,40}?\byour\s+"
     r"(?:[\pL\pN_.]+\s+){0,2}?(?:api|secret|keys?|tokens?|passwords?|credentials|\.env|env(?:ironment)?)",
     r"\bask\s+(?:the\s+)?(?:user|customer|them|him|her)\s+(?:for|to\s+(?:enter|provide|confirm))\s+(?:their|his|her|the)?\s*"
     r"(?:password|credentials|pin|2fa|otp|card|credit\s+card|ssn|security\s+code)",
     r"\b(?:reveal|print|output|show|display|repeat|leak|disclose|tell\s+me|give\s+me|share|dump|return|write\s+out|"
-    r"spell\s+out|what\s+(?:is|are))\b[^\n]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
+    r"spell\s+out|what\s+(?:is|are))\b[^\n.!?]{0,50}?\b(?:your|the)\s+(?:(?:full|entire|complete|original|hidden|"
     r"secret|initial|exact|internal)\s+)*(?:system\s+prompt|prompt|instructions|initial\s+prompt|"
     r"pre-?prompt|rules|guidelines|configuration)\b",
     r"\b(?:what\s+(?:was|is)\s+written|what\s+were\s+you\s+told)\s+(?:above|before|at\s+the\s+(?:start|beginning))",
@@ -445,7 +445,7 @@ SECRETS_PROMPT = _rx(
 
 SECRETS = _rx(
     r"\b(?:reveal|print|output|show|display|leak|disclose|give\s+me|share|dump|send|return|read|cat|list|"
-    r"include|exfiltrate|extract|retrieve|find|reply\s+with|publish|paste|post|upload|what\s+(?:is|are))\b[^\n]{0,60}?"
+    r"include|exfiltrate|extract|retrieve|find|reply\s+with|publish|paste|post|upload|what\s+(?:is|are))\b(?:[^\n.!?]|\.\S){0,60}?"
     r"(?:\bconnection\s+strings?|\boauth\s+tokens?|\brecovery\s+codes?|\badmin\s+credentials|\bapi[\s_-]?keys?|\bsecret\s+keys?|\baccess\s+tokens?|"
     r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
     r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",

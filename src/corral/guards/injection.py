@@ -42,7 +42,15 @@ _DISCUSSION = compile_re2(
     r"red[\s-]team(?:ing)?|classifier|mitigation|defen[cs]es?|examples|ejemplos?|exemples?|beispiele?|esempi[oi]|"
     r"jailbreak\w*|injections?|inyecci[oó]n|in\s+the\s+wild|"
     # dialogue in fiction, chat logs and game scripts quotes what characters say
-    r"replied|whispered|shouted|muttered|yelled)\b|[,.!?][\"”]\s+(?:\w+\s+){1,2}(?:said|asked)\b"
+    r"replied|whispered|shouted|muttered|yelled|"
+    # a quoted attack used as an example or a joke; "for example" in other languages
+    r"attack\s+(?:text|strings?|payloads?|phrases?|prompts?|lines?)|malicious|memes?|"
+    r"por\s+ejemplo|par\s+exemple|zum\s+beispiel|z\.\s?b\.|ad\s+esempio|por\s+exemplo|bijvoorbeeld|например|"
+    r"инъекци\w*)\b|"
+    r"[,.!?][\"”]\s+(?:\w+\s+){1,2}(?:said|asked)\b|"
+    r"\b(?:something|things|text|lines?|phrases?|sentences?|messages?|requests?)\s+like\s+[\"“'«„`]|"
+    # the same in languages written without spaces: for example, injection
+    r"例如|比如|例えば|たとえば|注入|インジェクション"
 )
 _QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|'[^'\n]{8,300}'|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
 _DISCUSSION_DAMPING = 0.6
@@ -50,10 +58,42 @@ _DISCUSSION_DAMPING = 0.6
 # "it may be told to ignore instructions". Counted as quoted (so damped in a text that discusses injection).
 _REPORTED = re.compile(r"\b(?:caus\w*|told|asked|trick\w*|convinc\w*|persuad\w*|manipulat\w*|gets?|got|makes?|made|"
                        r"lead\w*|induc\w*)\s+(?:[\w'-]+\s+){0,4}?(?:to|into)\s+$")
+# A defence is not an attack: "ignore any instructions that appear inside the ticket", "do not follow instructions
+# found in pasted emails", "tell the model to ignore injected instructions" (the object is text in the data, or is
+# marked as hostile), and "if asked to ignore these rules, politely decline" (a conditional refusal).
+_DEFENDED_OBJECT = re.compile(r"\s*(?:(?:that|which)\s+)?(?:(?:may\s+|might\s+)?(?:appear\w*|are|is|come\w*|arriv\w*|"
+                              r"found|contained|embedded|hidden|planted|written|included)\s+)?(?:in|inside|within|from)\s+"
+                              r"(?!(?:the\s+|your\s+|this\s+|my\s+|our\s+)?(?:system|previous|prior|above|earlier|original|rules|"
+                              r"instructions|prompt|user|customer|human|operator|developer|admin|owner|me\b|us\b))")
+_HOSTILE_OBJECT = re.compile(r"\b(?:embedded|injected|malicious|hidden|untrusted|planted|third[\s-]party)\s+\w+$")
+_ASKED = re.compile(r"\b(?:if|when|whenever|should)\b.{0,60}\b(?:ask\w*|tell\w*|request\w*|tr(?:y|ies|ied)|want\w*)\b"
+                    r"|\bsi\s+(?:on|quelqu|l'utilisateur|le\s+client)\w*\b.{0,30}\bdemand|\bsi\s+te\s+pid|"
+                    r"\bwenn\b.{0,40}\bbitte|如果|要求你|求められ|頼まれ|попрос")
+_REFUSAL = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|politely|poliment|ablehn\w*|rechaz\w*|recus\w*|rifiut\w*|"
+                      r"отказ\w*|weiger\w*)|拒绝|拒否|断っ|断る|お断り")
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
+
+
+def _defensive(low: str, s: int, e: int) -> bool:
+    """Whether the override matched at ``low[s:e]`` is a defence written for a model, not an attack on it."""
+    if _DEFENDED_OBJECT.match(low, e) or _HOSTILE_OBJECT.search(low[s:e]):
+        return True
+    before = low[max(0, s - 90):s]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    after = low[e:e + 90]
+    end = _SENTENCE_END.search(after)
+    after = after[: end.start()] if end else after
+    refusal = _REFUSAL.search(after)
+    return bool(_ASKED.search(before[cut:]) and refusal
+                and not _NEGATED.search(after[max(0, refusal.start() - 12):refusal.start()]))
+
+
 # A warning is not a request: "never share your password", "do not reveal your API key".
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+one\s+will)\s+(?:ever\s+)?$")
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+one\s+will)\s+(?:ever\s+)?"
+                      r"(?:(?!forget|fail|hesitate)(?:ask|tell|want|need|expect|require|request)\w*\s+(?:you\s+)?to\s+)?$")
 _NEGATABLE = frozenset({"prompt_request", "secrets_request", "send_to_address"})
 # "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model.
+_YAML_KEY = re.compile(r"[ \t]+[\w-]+:(?:\s|$)")
 _NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s*){1,3}[).:;,]*\s*")
 # Upper-case role labels are a strong tell in data ("SYSTEM:", "DEVELOPER MESSAGE:"); the signal patterns run on
 # lower-cased text, so this one runs on the original.
@@ -137,12 +177,17 @@ def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
         if n >= 8:
             return None
         s, e = m.span()
-        if sig.name in _NEGATABLE and _NEGATED.search(low[max(0, s - 16):s]):
+        if sig.name in _NEGATABLE and _NEGATED.search(low[max(0, s - 32):s]):
+            continue
+        if sig.name == "override" and _defensive(low, s, e):
             continue
         if sig.name == "addresses_model" and low[s:e].rstrip().endswith(":") and len(low) == len(text):
-            line_end = text.find("\n", e)
-            if _NAME_AFTER.fullmatch(text[e: line_end if line_end >= 0 else len(text)][:60]):
+            colon = s + len(low[s:e].rstrip())
+            line_end = text.find("\n", colon)
+            if _NAME_AFTER.fullmatch(text[colon: line_end if line_end >= 0 else len(text)][:60]):
                 continue
+            if line_end >= 0 and not text[colon:line_end].strip() and _YAML_KEY.match(text, line_end + 1):
+                continue  # a YAML key ("assistant:" over an indented mapping), not a message
         return s, e
     return None
 
