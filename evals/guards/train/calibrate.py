@@ -18,8 +18,10 @@ Never ``evals/guards/blind/``.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,25 @@ def tuning_sets() -> dict[str, list[dict[str, Any]]]:
             "written-val": [d for d in docs if d["split"] == "val"]}
 
 
+def cross_writer(model: NgramClassifier, folds_dir: Path
+                 ) -> tuple[Callable[[dict[str, Any]], NgramClassifier], dict[str, list[dict[str, Any]]]]:
+    """Every ``written/`` document (both splits), each to be scored by the fold model that never saw its writer
+    (``cross_writer.py``), and ``valid/`` (never trained on) scored by ``model``."""
+    folds = json.loads((folds_dir / "folds.json").read_text())["folds"]
+    fold_of = {stem: k for k, stems in enumerate(folds) for stem in stems}
+    fold_models = [NgramClassifier.load(folds_dir / f"fold_{k}.npz") for k in range(len(folds))]
+    docs, _ = written.load()
+    missing = sorted({d["source"] for d in docs if d["source"].split("/")[-1] not in fold_of})
+    if missing:
+        raise SystemExit(f"{folds_dir}/folds.json does not cover {missing}: re-run cross_writer.py")
+
+    def pick(row: dict[str, Any]) -> NgramClassifier:
+        src = str(row.get("source", ""))
+        return fold_models[fold_of[src.split("/")[-1]]] if src.startswith("written/") else model
+
+    return pick, {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"), "written-xw": docs}
+
+
 def input_sets() -> dict[str, list[dict[str, Any]]]:
     public = [r for name in ("public_injections", "public_benign")
               for r in load_jsonl(HERE / f"{name}.jsonl.gz") if r.get("split") == "heldout"]
@@ -63,20 +84,25 @@ class _Silent:
         return 0.0
 
 
-def scores(model: NgramClassifier, rows: list[dict[str, Any]], stage: Stage = "tool_result"
+Models = NgramClassifier | Callable[[dict[str, Any]], NgramClassifier]
+
+
+def scores(model: Models, rows: list[dict[str, Any]], stage: Stage = "tool_result"
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per row: label (injected?), pattern score, classifier logit (best view), and whether the pattern floor
-    alone blocks it (``injection.pattern_floor``: strong pattern evidence outside a discussion)."""
+    alone blocks it (``injection.pattern_floor``: strong pattern evidence outside a discussion). ``model`` may
+    be a function of the row (cross-writer calibration: the fold model that never saw the row's writer)."""
+    pick = model if callable(model) and not isinstance(model, NgramClassifier) else (lambda _r: model)
     floor = InjectionFilter(classifier=_Silent(), classifier_stages=(stage,))
     judged = [floor.score(r["text"], stage=stage) for r in rows]  # score = the floor; details: the pattern score
     y = np.array([r["label"] != "benign" for r in rows])
     p = np.array([float(details["pattern_score"]) for _, _, details in judged])  # type: ignore[arg-type]
-    z = np.array([max(model.logit(v.text) for v in views(r["text"]).views) for r in rows])
+    z = np.array([max(pick(r).logit(v.text) for v in views(r["text"]).views) for r in rows])
     fixed = np.array([score >= floor.threshold for score, _, _ in judged])
     return y, p, z, fixed
 
 
-def choose(model: NgramClassifier, sets: dict[str, list[dict[str, Any]]], fp: float,
+def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float,
            stage: Stage = "tool_result") -> tuple[float, float]:
     """The (gain, offset) that catches the most injected texts (mean of the sets' rates) with at most ``fp`` of
     the benign ones (pooled) blocked, counting those the pattern floor blocks anyway."""
@@ -109,12 +135,25 @@ def main() -> None:
     ap.add_argument("--model", default=str(ROOT / "src/corral/guards/models/injection-ngram.npz"))
     ap.add_argument("--fp", type=float, default=0.02, help="largest share of benign tool outputs blocked")
     ap.add_argument("--input-fp", type=float, default=0.01, help="largest share of benign tasks/documents blocked")
+    ap.add_argument("--folds", help="cross-writer calibration: the folder written by cross_writer.py")
+    ap.add_argument("--dry-run", action="store_true", help="print the operating points, do not write them")
     args = ap.parse_args()
     model = NgramClassifier.load(args.model)
     print("tool_result:")
-    model.points["tool_result"] = model.points["output"] = choose(model, tuning_sets(), args.fp)
+    if args.folds:
+        pick, sets = cross_writer(model, Path(args.folds))
+        print(" in-writer (held-out fifth), for comparison:")
+        choose(model, tuning_sets(), args.fp)
+        print(" cross-writer:")
+        point = choose(pick, sets, args.fp)
+    else:
+        point = choose(model, tuning_sets(), args.fp)
+    model.points["tool_result"] = model.points["output"] = point
     print("input:")
     model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input")
+    if args.dry_run:
+        print("dry run: nothing written")
+        return
     model.save(args.model)
     for stage, (gain, offset) in sorted(model.points.items()):
         print(f"{stage:12} gain {gain:3.1f} offset {offset:7.3f} (block at z + gain * pattern >= "

@@ -23,6 +23,7 @@ import argparse
 import math
 import random
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -182,10 +183,11 @@ def carriers_from(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def written_rows(rng: random.Random, gen_train: list[dict[str, Any]], gen_val: list[dict[str, Any]],
-                 copies: int, weight: float) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+                 copies: int, weight: float, exclude: Collection[str] = ()
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The hand-written documents (``written/``), plus each written payload inserted into ``copies`` benign
     documents (written ones and generated ones), for training and for validation (never mixed)."""
-    docs, payloads = written.load()
+    docs, payloads = written.load(exclude=exclude)
     out: dict[str, list[dict[str, Any]]] = {"train": [], "val": []}
     for d in docs:
         out[d["split"]].append({**d, "weight": weight})
@@ -219,7 +221,10 @@ def main() -> None:
     ap.add_argument("--written-weight", type=float, default=3.0, help="weight of the written documents")
     ap.add_argument("--train-on-valid", action="store_true",
                     help="also train on evals/guards/valid (then its figures are no longer a measure)")
+    ap.add_argument("--exclude-written", default="",
+                    help="comma-separated written/ files (stems) to leave out: for cross-writer calibration")
     args = ap.parse_args()
+    exclude = {x for x in args.exclude_written.split(",") if x}
     fz = Featurizer(tuple(int(n) for n in args.ngrams.split(",")), args.bits)
     rng = random.Random(7)
 
@@ -245,7 +250,8 @@ def main() -> None:
     for p in dev_payloads * 4:
         text, span = synth.embed(rng.choice(train_carriers), p, rng)
         dev_train.append({"text": text, "label": "injection", "span": list(span), "source": "dev-payload"})
-    w_train, w_val = written_rows(rng, gen_train, gen_val, args.written_copies, args.written_weight)
+    w_train, w_val = written_rows(rng, gen_train, gen_val, args.written_copies, args.written_weight,
+                                  exclude)
     valid = load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl")
     extra = [{**r, "weight": args.written_weight} for r in valid] if args.train_on_valid else []
     train_docs = synth.rows(1, train_carriers, args.synth, args.synth) + pub_train + dev_train + w_train + extra

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import runpy
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,14 @@ def _split(text: str) -> str:
     return "val" if int(hashlib.sha256(text.encode()).hexdigest(), 16) % 5 == 0 else "train"
 
 
-def load(folder: Path = FOLDER) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(documents, payloads) from every ``written/*.py``; rows carry ``source`` (the file) and ``split``."""
+def load(folder: Path = FOLDER, exclude: Collection[str] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(documents, payloads) from every ``written/*.py`` except the files named in ``exclude`` (stems, e.g.
+    ``r3c_social``); rows carry ``source`` (the file) and ``split``."""
     docs: list[dict[str, Any]] = []
     payloads: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.py")):
+        if path.stem in exclude:
+            continue
         data = runpy.run_path(str(path))
         for d in data.get("DOCS", []):
             text = str(d.get("text", "")).strip("\n")
