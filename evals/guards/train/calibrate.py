@@ -40,7 +40,7 @@ from corral.guards.evaluate import load_jsonl  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
 
-GAINS = (2.0, 3.0, 4.0, 6.0, 8.0)
+GAINS = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 
 
 def tuning_sets() -> dict[str, list[dict[str, Any]]]:
