@@ -153,9 +153,11 @@ def combine(pattern: float, classifier: float, *, gain: float = PATTERN_GAIN, of
 
 
 # Pattern evidence the classifier cannot overrule, in text that does not discuss injection (no discussion
-# marker): a strong signal (an instruction override) or several together keep their own score; weaker evidence
-# that would block on its own is at least flagged. The classifier learned that much text quoting "ignore previous
-# instructions" is benign (articles, jokes, test fixtures), so on its own it would wave the bare phrase through.
+# marker) and outside quotation marks: a strong signal (an instruction override) or several together keep their
+# own score; weaker evidence that would block on its own is at least flagged. The classifier learned that much text
+# quoting "ignore previous instructions" is benign (articles, jokes, test fixtures), so on its own it would wave the
+# bare phrase through. Quoted evidence is left to the combined score: on writers the model never saw, a floor over
+# quoted phrases blocked 1% of benign documents (mostly quotes without a discussion marker) for little detection.
 STRONG_PATTERN = 0.8
 
 
@@ -277,7 +279,8 @@ class InjectionFilter:
             points: dict[str, tuple[float, float]] = getattr(self.classifier, "points", None) or {}
             gain, offset = points.get(stage, (PATTERN_GAIN, _OFFSET))
             combined = combine(score, best, gain=gain, offset=offset)
-            floor = pattern_floor(score, discussion, self.threshold, self.flag_threshold)
+            unquoted = _noisy_or({h.signal.name: h.signal.weight for h in hits if not h.quoted}.values())
+            floor = pattern_floor(min(score, unquoted), discussion, self.threshold, self.flag_threshold)
             if floor > combined:
                 details["pattern_floor"] = round(floor, 4)
             score = max(combined, floor)
