@@ -1,6 +1,6 @@
 """Choose the packaged classifier's operating points and write them into the model file.
 
-    python evals/guards/train/calibrate.py [--model src/corral/guards/models/injection-ngram.npz]
+    python evals/guards/train/calibrate.py --folds DIR [--model src/corral/guards/models/injection-ngram.npz]
 
 With the classifier on, the filter blocks when ``z + gain * pattern_score >= t`` (``z``: the classifier's logit,
 best view). Per stage, this script picks ``gain`` and ``t`` so that at most a given share of that stage's benign
@@ -8,11 +8,14 @@ TUNING texts (pooled) is blocked, maximising the share of injected ones caught (
 stores ``(gain, logit(0.7) - t)`` in the model's ``points``, which :func:`corral.guards.injection.combine` reads.
 
 - ``tool_result`` (and ``output``): at most ``--fp`` (2%) of the benign tool outputs of ``evals/guards/valid/``
-  (a second writer's tool outputs) and of the held-out fifth of ``written/``.
+  (a second writer's tool outputs, never trained on) and of ``written/``. With ``--folds DIR`` (the fold models
+  of ``cross_writer.py``) every written document counts, each scored by the fold model that never saw its writer:
+  cross-writer, as a new deployment's documents will be. Without it, only the held-out fifth of ``written/``,
+  scored by the model itself (in-writer; the operating point then did not hold on another writer's text).
 - ``input`` (the user's task): at most ``--input-fp`` (1%) of the benign rows of the public held-out split and
   of ``evals/guards/direct.jsonl``'s held-out split.
 
-Never ``evals/guards/blind/``.
+Never ``evals/guards/blind/`` or ``blind2/``.
 """
 
 from __future__ import annotations
