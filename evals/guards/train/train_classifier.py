@@ -218,7 +218,7 @@ def main() -> None:
     ap.add_argument("--public", default=str(HERE), help="folder holding public_injections/benign.jsonl.gz")
     ap.add_argument("--written-copies", type=int, default=6,
                     help="insertions of each written payload into written/generated benign documents")
-    ap.add_argument("--written-weight", type=float, default=3.0, help="weight of the written documents")
+    ap.add_argument("--written-weight", type=float, default=6.0, help="weight of the written documents")
     ap.add_argument("--train-on-valid", action="store_true",
                     help="also train on evals/guards/valid (then its figures are no longer a measure)")
     ap.add_argument("--exclude-written", default="",
