@@ -54,6 +54,9 @@ _DISCUSSION = compile_re2(
 )
 _QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|'[^'\n]{8,300}'|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
 _DISCUSSION_DAMPING = 0.6
+# A string after "key:" is a field's value (JSON, YAML, headers), not a quotation: an e-mail body in a JSON tool
+# result is the e-mail itself.
+_FIELD_VALUE = re.compile(r"[\w\"'`-]\s*:\s*$")
 # Evidence that reports an instruction instead of giving one: "causing the model to ignore its instructions",
 # "it may be told to ignore instructions". Counted as quoted (so damped in a text that discusses injection).
 _REPORTED = re.compile(r"\b(?:caus\w*|told|asked|trick\w*|convinc\w*|persuad\w*|manipulat\w*|gets?|got|makes?|made|"
@@ -240,7 +243,9 @@ class InjectionFilter:
             matched = SIGNAL_SET.Match(low)
             if not matched:
                 continue
-            quoted = [m.span() for m in _QUOTED.finditer(low)] if view.name == "normalized" else []
+            quoted = [m.span() for m in _QUOTED.finditer(low)
+                      if not _FIELD_VALUE.search(low, max(0, m.start() - 40), m.start())] \
+                if view.name == "normalized" else []
             for idx in sorted(matched):
                 sig = SIGNALS[idx]
                 span = _first_span(sig, low, view.text)
