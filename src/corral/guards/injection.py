@@ -81,6 +81,12 @@ _REFUSAL = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|politely|poliment|able
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
 
 
+# A warning is not a request: "never share your password", "do not reveal your API key".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+one\s+will)\s+(?:ever\s+)?"
+                      r"(?:(?!forget|fail|hesitate)(?:ask|tell|want|need|expect|require|request)\w*\s+(?:you\s+)?to\s+)?$")
+_NEGATABLE = frozenset({"prompt_request", "secrets_request", "send_to_address"})
+
+
 def _defensive(low: str, s: int, e: int) -> bool:
     """Whether the override matched at ``low[s:e]`` is a defence written for a model, not an attack on it."""
     if _DEFENDED_OBJECT.match(low, e) or _HOSTILE_OBJECT.search(low[s:e]):
@@ -95,13 +101,10 @@ def _defensive(low: str, s: int, e: int) -> bool:
                 and not _NEGATED.search(after[max(0, refusal.start() - 12):refusal.start()]))
 
 
-# A warning is not a request: "never share your password", "do not reveal your API key".
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno\s+one\s+will)\s+(?:ever\s+)?"
-                      r"(?:(?!forget|fail|hesitate)(?:ask|tell|want|need|expect|require|request)\w*\s+(?:you\s+)?to\s+)?$")
-_NEGATABLE = frozenset({"prompt_request", "secrets_request", "send_to_address"})
-# "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model.
-_YAML_KEY = re.compile(r"[ \t]+[\w-]+:(?:\s|$)")
+# "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model; nor is
+# "assistant:" over an indented YAML mapping.
 _NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s*){1,3}[).:;,]*\s*")
+_YAML_KEY = re.compile(r"[ \t]+[\w-]+:(?:\s|$)")
 # Upper-case role labels are a strong tell in data ("SYSTEM:", "DEVELOPER MESSAGE:"); the signal patterns run on
 # lower-cased text, so this one runs on the original.
 _ROLE_CAPS = compile_re2(r"(?:^|[^A-Za-z])(?:SYSTEM|DEVELOPER|ADMIN)(?: (?:MESSAGE|PROMPT|NOTE|NOTICE|OVERRIDE|UPDATE))?\s*:")
