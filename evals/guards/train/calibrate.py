@@ -21,6 +21,7 @@ Never ``evals/guards/blind/`` or ``blind2/``.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import math
 import sys
@@ -55,18 +56,23 @@ def tuning_sets() -> dict[str, list[dict[str, Any]]]:
 def cross_writer(model: NgramClassifier, folds_dir: Path
                  ) -> tuple[Callable[[dict[str, Any]], NgramClassifier], dict[str, list[dict[str, Any]]]]:
     """Every ``written/`` document (both splits), each to be scored by the fold model that never saw its writer
-    (``cross_writer.py``), and ``valid/`` (never trained on) scored by ``model``."""
-    folds = json.loads((folds_dir / "folds.json").read_text())["folds"]
+    (``cross_writer.py``), and ``valid/`` (never trained on) scored by ``model``. Writers the folds were built
+    without (``cross_writer.py --ignore``: a later round's) are scored by ``model`` too, which must not have been
+    trained on them: that is how a shipped model is compared with its successor on the successor's pool."""
+    meta = json.loads((folds_dir / "folds.json").read_text())
+    folds, ignored = meta["folds"], tuple(meta.get("ignored", ()))
     fold_of = {stem: k for k, stems in enumerate(folds) for stem in stems}
     fold_models = [NgramClassifier.load(folds_dir / f"fold_{k}.npz") for k in range(len(folds))]
     docs, _ = written.load()
-    missing = sorted({d["source"] for d in docs if d["source"].split("/")[-1] not in fold_of})
+    missing = sorted({d["source"] for d in docs if d["source"].split("/")[-1] not in fold_of
+                      and not any(fnmatch.fnmatchcase(d["source"].split("/")[-1], g) for g in ignored)})
     if missing:
         raise SystemExit(f"{folds_dir}/folds.json does not cover {missing}: re-run cross_writer.py")
 
     def pick(row: dict[str, Any]) -> NgramClassifier:
         src = str(row.get("source", ""))
-        return fold_models[fold_of[src.split("/")[-1]]] if src.startswith("written/") else model
+        stem = src.split("/")[-1]
+        return fold_models[fold_of[stem]] if src.startswith("written/") and stem in fold_of else model
 
     return pick, {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"), "written-xw": docs}
 

@@ -1,17 +1,20 @@
 """Train fold models that each leave out a group of ``written/`` writers, for cross-writer calibration.
 
-    python evals/guards/train/cross_writer.py --out /tmp/folds [--folds 4] [--jobs 2] [-- extra train args]
+    python evals/guards/train/cross_writer.py --out /tmp/folds [--folds 4] [--jobs 2] [--ignore 'r8*'] [-- train args]
 
 Every file of ``written/`` is one writer. The files are dealt into ``--folds`` groups (sorted by a hash of the
 file name, so rounds and genres mix); fold ``k``'s model is trained by ``train_classifier.py`` exactly as the
 shipped model is, except that it never sees group ``k``. ``calibrate.py --folds DIR`` then scores every document
 of a writer with the model that never saw that writer: what the shipped model will meet on a new writer's text.
-Writes ``DIR/fold_<k>.npz`` and ``DIR/folds.json`` (the groups).
+Writes ``DIR/fold_<k>.npz`` and ``DIR/folds.json`` (the groups). ``--ignore`` (comma-separated stems or globs)
+leaves writers out of every fold, as if their files did not exist: it rebuilds an earlier round's fold models,
+to compare a new round's model with the previous one on the same pool.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import hashlib
 import json
 import subprocess
@@ -23,8 +26,9 @@ HERE = Path(__file__).resolve().parent
 FOLDER = HERE / "written"
 
 
-def groups(k: int, folder: Path = FOLDER) -> list[list[str]]:
-    stems = sorted((p.stem for p in folder.glob("*.py")),
+def groups(k: int, folder: Path = FOLDER, ignore: tuple[str, ...] = ()) -> list[list[str]]:
+    stems = sorted((p.stem for p in folder.glob("*.py")
+                    if not any(fnmatch.fnmatchcase(p.stem, g) for g in ignore)),
                    key=lambda s: hashlib.sha256(s.encode()).hexdigest())
     return [sorted(stems[i::k]) for i in range(k)]
 
@@ -34,15 +38,17 @@ def main() -> None:
     ap.add_argument("--out", required=True, help="folder for the fold models")
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=2, help="fold models trained at once")
+    ap.add_argument("--ignore", default="", help="writers (stems or globs, comma-separated) left out of every fold")
     args, extra = ap.parse_known_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    folds = groups(args.folds)
-    (out / "folds.json").write_text(json.dumps({"folds": folds}, indent=1))
+    ignore = tuple(g for g in args.ignore.split(",") if g)
+    folds = groups(args.folds, ignore=ignore)
+    (out / "folds.json").write_text(json.dumps({"folds": folds, "ignored": list(ignore)}, indent=1))
 
     def train(k: int) -> int:
         cmd = [sys.executable, str(HERE / "train_classifier.py"), "--out", str(out / f"fold_{k}.npz"),
-               "--exclude-written", ",".join(folds[k]), *[a for a in extra if a != "--"]]
+               "--exclude-written", ",".join([*folds[k], *ignore]), *[a for a in extra if a != "--"]]
         with open(out / f"fold_{k}.log", "w") as log:
             return subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False).returncode
 

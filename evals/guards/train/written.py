@@ -14,6 +14,7 @@ text), never trained on, so that the training script can report figures on reali
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import runpy
 from collections.abc import Collection
@@ -30,11 +31,11 @@ def _split(text: str) -> str:
 
 def load(folder: Path = FOLDER, exclude: Collection[str] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(documents, payloads) from every ``written/*.py`` except the files named in ``exclude`` (stems, e.g.
-    ``r3c_social``); rows carry ``source`` (the file) and ``split``."""
+    ``r3c_social``, or globs, e.g. ``r8*``); rows carry ``source`` (the file) and ``split``."""
     docs: list[dict[str, Any]] = []
     payloads: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.py")):
-        if path.stem in exclude:
+        if any(fnmatch.fnmatchcase(path.stem, pattern) for pattern in exclude):
             continue
         data = runpy.run_path(str(path))
         for d in data.get("DOCS", []):
