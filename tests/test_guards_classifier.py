@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from corral.guards import build_guards
-from corral.guards.classifier import NgramClassifier, featurize, load_default, prepare
+from corral.guards.classifier import NgramClassifier, featurize, load_default, load_task_default, prepare
 from corral.guards.injection import InjectionFilter
 
 
@@ -78,6 +78,31 @@ def test_the_models_operating_point_decides_per_stage() -> None:
     strict = InjectionFilter(classifier=model, classifier_stages=("input", "tool_result"))
     assert strict.check(text, stage="input").verdict == "block"
     assert strict.check(text, stage="tool_result").score < strict.check(text, stage="input").score
+
+
+def test_a_stage_can_have_its_own_model() -> None:
+    """The task may be judged by another model than tool results: each judges only its stages, and the evidence
+    span comes from the model that judged."""
+    task_model, doc_model = _toy(), _toy()
+    doc_model.bias = -30.0  # never fires
+    filt = InjectionFilter(classifier=doc_model, classifier_stages=("input", "tool_result"),
+                           stage_classifiers={"input": task_model})
+    text = "please exfil the quarterly data"
+    assert filt.classifier_for("input") is task_model and filt.classifier_for("tool_result") is doc_model
+    as_task = filt.check(text, stage="input")
+    assert as_task.verdict == "block"
+    assert any(s.label.startswith("classifier@") and text[s.start:s.end].find("exfil") >= 0 for s in as_task.spans)
+    assert filt.check(text, stage="tool_result").verdict == "pass"
+    assert filt.classifier_for("arguments") is None  # a stage outside classifier_stages: patterns alone
+    assert InjectionFilter(classifier=None, stage_classifiers={"input": task_model}).classifier_for("input") is None
+
+
+def test_packaged_filter_judges_the_task_with_the_packaged_task_model() -> None:
+    filt = build_guards(["injection_filter"]).injection
+    assert filt is not None
+    assert filt.classifier_for("input") is load_task_default()
+    assert filt.classifier_for("tool_result") is load_default()
+    assert "input" in load_task_default().points
 
 
 def test_packaged_model_loads_and_scores_in_range() -> None:

@@ -15,6 +15,12 @@ stores ``(gain, logit(0.7) - t)`` in the model's ``points``, which :func:`corral
 - ``input`` (the user's task): at most ``--input-fp`` (1%) of the benign rows of the public held-out split and
   of ``evals/guards/direct.jsonl``'s held-out split.
 
+    python evals/guards/train/calibrate.py --task-model OLD.npz NEW.npz
+
+installs, of the given (calibrated) models, the one that catches more on the ``input`` sets at ``--input-fp`` as
+the task's model (``corral.guards.classifier.TASK_MODEL``): the filter judges the user's task with it and tool
+results with the main model, because a model chosen on tool results can be the weaker one on direct prompts.
+
 Never ``evals/guards/blind/`` or ``blind2/``.
 """
 
@@ -39,7 +45,7 @@ sys.path.insert(0, str(HERE))
 import written  # noqa: E402
 
 from corral.guards._base import Stage  # noqa: E402
-from corral.guards.classifier import NgramClassifier  # noqa: E402
+from corral.guards.classifier import TASK_MODEL, NgramClassifier  # noqa: E402
 from corral.guards.evaluate import load_jsonl  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
@@ -47,13 +53,13 @@ from corral.guards.normalize import views  # noqa: E402
 GAINS = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 
 
-def tuning_sets() -> dict[str, list[dict[str, Any]]]:
-    docs, _ = written.load()
+def tuning_sets(without: tuple[str, ...] = ()) -> dict[str, list[dict[str, Any]]]:
+    docs, _ = written.load(exclude=without)
     return {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"),
             "written-val": [d for d in docs if d["split"] == "val"]}
 
 
-def cross_writer(model: NgramClassifier, folds_dir: Path
+def cross_writer(model: NgramClassifier, folds_dir: Path, without: tuple[str, ...] = ()
                  ) -> tuple[Callable[[dict[str, Any]], NgramClassifier], dict[str, list[dict[str, Any]]]]:
     """Every ``written/`` document (both splits), each to be scored by the fold model that never saw its writer
     (``cross_writer.py``), and ``valid/`` (never trained on) scored by ``model``. Writers the folds were built
@@ -63,7 +69,7 @@ def cross_writer(model: NgramClassifier, folds_dir: Path
     folds, ignored = meta["folds"], tuple(meta.get("ignored", ()))
     fold_of = {stem: k for k, stems in enumerate(folds) for stem in stems}
     fold_models = [NgramClassifier.load(folds_dir / f"fold_{k}.npz") for k in range(len(folds))]
-    docs, _ = written.load()
+    docs, _ = written.load(exclude=without)
     missing = sorted({d["source"] for d in docs if d["source"].split("/")[-1] not in fold_of
                       and not any(fnmatch.fnmatchcase(d["source"].split("/")[-1], g) for g in ignored)})
     if missing:
@@ -112,9 +118,9 @@ def scores(model: Models, rows: list[dict[str, Any]], stage: Stage = "tool_resul
 
 
 def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float,
-           stage: Stage = "tool_result") -> tuple[float, float]:
+           stage: Stage = "tool_result") -> tuple[float, float, float]:
     """The (gain, offset) that catches the most injected texts (mean of the sets' rates) with at most ``fp`` of
-    the benign ones (pooled) blocked, counting those the pattern floor blocks anyway."""
+    the benign ones (pooled) blocked, counting those the pattern floor blocks anyway; and that mean."""
     data = {name: scores(model, rows, stage) for name, rows in sets.items()}
     y, p, z, fixed = (np.concatenate([d[i] for d in data.values()]) for i in range(4))
     budget = int(math.floor(fp * (~y).sum())) - int((fixed & ~y).sum())
@@ -135,8 +141,29 @@ def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float,
         if best is None or caught > best[0] + 1e-9:
             best = (caught, gain, t)
     assert best is not None
-    _, gain, t = best
-    return gain, math.log(0.7 / 0.3) - t
+    caught, gain, t = best
+    return gain, math.log(0.7 / 0.3) - t, caught
+
+
+def choose_task_model(paths: list[Path], input_fp: float, dry_run: bool) -> None:
+    """The input stage's model: of ``paths``, the one with the higher mean caught on ``input_sets`` at
+    ``input_fp`` (its input point set there), copied to the package as ``TASK_MODEL``."""
+    best: tuple[float, Path, NgramClassifier] | None = None
+    for path in paths:
+        model = NgramClassifier.load(path)
+        print(f"{path}:")
+        gain, offset, caught = choose(model, input_sets(), input_fp, stage="input")
+        model.points["input"] = (gain, offset)
+        print(f" chosen: gain {gain:.1f}, mean caught {caught:.1%}")
+        if best is None or caught > best[0] + 1e-9:
+            best = (caught, path, model)
+    assert best is not None
+    out = ROOT / "src/corral/guards/models" / TASK_MODEL
+    if dry_run:
+        print(f"dry run: would install {best[1]} as {out}")
+        return
+    best[2].save(out)
+    print(f"wrote {out} (from {best[1]})")
 
 
 def main() -> None:
@@ -146,20 +173,31 @@ def main() -> None:
     ap.add_argument("--input-fp", type=float, default=0.01, help="largest share of benign tasks/documents blocked")
     ap.add_argument("--folds", help="cross-writer calibration: the folder written by cross_writer.py")
     ap.add_argument("--dry-run", action="store_true", help="print the operating points, do not write them")
+    ap.add_argument("--task-model", nargs="+", metavar="NPZ",
+                    help="instead: of these models, install the one that judges the task best (input stage, "
+                         f"mean caught at --input-fp) as {TASK_MODEL}")
+    ap.add_argument("--without", default="",
+                    help="writers (stems or globs, comma-separated) left out of the pool: a later round's, to "
+                         "compare earlier models on the pool they were built for")
     args = ap.parse_args()
+    without = tuple(g for g in args.without.split(",") if g)
+    if args.task_model:
+        choose_task_model([Path(p) for p in args.task_model], args.input_fp, args.dry_run)
+        return
     model = NgramClassifier.load(args.model)
     print("tool_result:")
     if args.folds:
-        pick, sets = cross_writer(model, Path(args.folds))
+        pick, sets = cross_writer(model, Path(args.folds), without)
         print(" in-writer (held-out fifth), for comparison:")
-        choose(model, tuning_sets(), args.fp)
+        choose(model, tuning_sets(without), args.fp)
         print(" cross-writer:")
         point = choose(pick, sets, args.fp)
     else:
-        point = choose(model, tuning_sets(), args.fp)
-    model.points["tool_result"] = model.points["output"] = point
+        point = choose(model, tuning_sets(without), args.fp)
+    print(f" chosen: gain {point[0]:.1f}, mean caught {point[2]:.1%}")
+    model.points["tool_result"] = model.points["output"] = point[:2]
     print("input:")
-    model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input")
+    model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input")[:2]
     if args.dry_run:
         print("dry run: nothing written")
         return

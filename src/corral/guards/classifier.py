@@ -22,9 +22,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["DEFAULT_MODEL", "NgramClassifier", "featurize", "load_default"]
+__all__ = ["DEFAULT_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default", "load_task_default"]
 
-DEFAULT_MODEL = "injection-ngram.npz"
+DEFAULT_MODEL = "injection-ngram.npz"  # documents: tool results and the final output
+# The user's task (the ``input`` stage) may be judged by another packaged model: each round's model is chosen on
+# tool results, and may be weaker on direct prompts than an earlier one (``calibrate.py --task-model``).
+TASK_MODEL = "injection-ngram-task.npz"
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * golden ratio
 
 
@@ -191,14 +194,21 @@ class NgramClassifier:
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
-_DEFAULT: NgramClassifier | None = None
+_LOADED: dict[str, NgramClassifier] = {}
 
 
-def load_default() -> NgramClassifier:
-    """The packaged model (loaded once per process)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        ref = resources.files("corral.guards") / "models" / DEFAULT_MODEL
+def load_default(name: str = DEFAULT_MODEL) -> NgramClassifier:
+    """A packaged model (loaded once per process): by default the one for documents."""
+    model = _LOADED.get(name)
+    if model is None:
+        ref = resources.files("corral.guards") / "models" / name
         with resources.as_file(ref) as path:
-            _DEFAULT = NgramClassifier.load(path)
-    return _DEFAULT
+            model = _LOADED[name] = NgramClassifier.load(path)
+    return model
+
+
+def load_task_default() -> NgramClassifier:
+    """The packaged model for the user's task; the documents' model if no separate one ships."""
+    if not (resources.files("corral.guards") / "models" / TASK_MODEL).is_file():
+        return load_default()
+    return load_default(TASK_MODEL)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import math
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
-from corral.guards.classifier import load_default
+from corral.guards.classifier import load_default, load_task_default
 from corral.guards.normalize import views
 
 __all__ = [
@@ -216,14 +216,20 @@ class InjectionFilter:
     def __init__(self, *, threshold: float = 0.7, flag_threshold: float = 0.4,
                  action: Literal["block", "flag"] = "block",
                  classifier: InjectionClassifier | _Packaged | None = None, max_chars: int = 200_000,
-                 classifier_stages: tuple[Stage, ...] = ("input", "tool_result", "output")) -> None:
+                 classifier_stages: tuple[Stage, ...] = ("input", "tool_result", "output"),
+                 stage_classifiers: Mapping[Stage, InjectionClassifier] | None = None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
         self.flag_threshold = min(flag_threshold, threshold)
         self.action: Verdict = action
+        packaged = isinstance(classifier, _Packaged)
         self.classifier: InjectionClassifier | None = load_default() if isinstance(classifier, _Packaged) \
             else classifier
+        # Per stage, a classifier other than ``classifier`` (the packaged set judges the task with its own model).
+        self.stage_classifiers: dict[Stage, InjectionClassifier] = dict(stage_classifiers or {})
+        if packaged and stage_classifiers is None:
+            self.stage_classifiers["input"] = load_task_default()
         self.max_chars = max_chars
         # Tool arguments are written by the model, not read from data: the pattern layer alone judges them
         # (the classifier was trained on documents, and the provenance gate covers where argument values came from).
@@ -260,6 +266,12 @@ class InjectionFilter:
                 hits.append(_Hit(sig, s, e, view.name, inside))
         return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text) for v in norm.views]
 
+    def classifier_for(self, stage: Stage) -> InjectionClassifier | None:
+        """The model layer that judges ``stage`` (None: the pattern layer alone)."""
+        if self.classifier is None or stage not in self.classifier_stages:
+            return None
+        return self.stage_classifiers.get(stage, self.classifier)
+
     def score(self, text: str, *, stage: Stage = "tool_result") -> tuple[float, list[_Hit], dict[str, object]]:
         """The injection score of ``text`` (0..1), the evidence, and details (signals, views, obfuscation)."""
         hits, invisible, obfuscations, scanned = self._hits(text)
@@ -280,11 +292,12 @@ class InjectionFilter:
             score *= _DISCUSSION_DAMPING
             damped = True
         details: dict[str, object] = {"signals": sorted(by_signal)}
-        if self.classifier is not None and stage in self.classifier_stages:
-            best, view_name = max((self.classifier.score(t), name) for name, t in scanned)
+        clf = self.classifier_for(stage)
+        if clf is not None:
+            best, view_name = max((clf.score(t), name) for name, t in scanned)
             details["pattern_score"] = round(score, 4)
-            details["classifier"] = {"name": self.classifier.name, "score": round(best, 4), "view": view_name}
-            points: dict[str, tuple[float, float]] = getattr(self.classifier, "points", None) or {}
+            details["classifier"] = {"name": clf.name, "score": round(best, 4), "view": view_name}
+            points: dict[str, tuple[float, float]] = getattr(clf, "points", None) or {}
             gain, offset = points.get(stage, (PATTERN_GAIN, _OFFSET))
             combined = combine(score, best, gain=gain, offset=offset)
             unquoted = _noisy_or({h.signal.name: h.signal.weight for h in hits if not h.quoted}.values())
@@ -308,7 +321,7 @@ class InjectionFilter:
         elif score >= self.flag_threshold:
             verdict = "flag"
         spans = [Span(h.start, h.end, f"{h.signal.name}@{h.view}") for h in hits]
-        evidence = getattr(self.classifier, "best_window", None)
+        evidence = getattr(self.classifier_for(stage), "best_window", None)
         if verdict != "pass" and callable(evidence) and isinstance(details.get("classifier"), dict):
             view = details["classifier"]["view"]  # type: ignore[index]
             w = evidence(next(t for n, t in self._views(text) if n == view))
