@@ -8,7 +8,8 @@ search, vectorised with a running minimum of the prefix sums). So an instruction
 data scores as high as the same instruction alone, and the best segment is the evidence span.
 
 Everything is vectorised in numpy: 10 KB costs about a tenth of a millisecond. No model download: the weights
-ship in the package (``models/injection-ngram.npz``, trained by ``evals/guards/train/train_classifier.py``).
+ship in the package (``models/injection-ngram.npz`` for documents, ``models/injection-ngram-task.npz`` for the
+user's task; trained by ``evals/guards/train/train_classifier.py``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Offline. The pattern layer (``corral.guards._patterns``) scores weighted regex signals. A model layer plugs in
 behind :class:`InjectionClassifier`: pass ``classifier=PACKAGED`` for the packaged one
 (``corral.guards.classifier``, hashed character n-grams, a linear model over the best segment; the spec's
-``injection_filter`` uses it by default, see ``evals/guards/README.md``). Scores combine in logit space
+``injection_filter`` uses it by default, see ``evals/guards/README.md``; the user's task is judged by the packaged
+task model, tool results and the output by the documents' model). Scores combine in logit space
 (:func:`combine`) at the classifier's per-stage operating point, above the :func:`pattern_floor`.
 Whatever the detector says, untrusted tool output reaches the model only through :func:`spotlight`.
 """
@@ -223,13 +224,15 @@ class InjectionFilter:
         self.threshold = threshold
         self.flag_threshold = min(flag_threshold, threshold)
         self.action: Verdict = action
-        packaged = isinstance(classifier, _Packaged)
-        self.classifier: InjectionClassifier | None = load_default() if isinstance(classifier, _Packaged) \
-            else classifier
         # Per stage, a classifier other than ``classifier`` (the packaged set judges the task with its own model).
         self.stage_classifiers: dict[Stage, InjectionClassifier] = dict(stage_classifiers or {})
-        if packaged and stage_classifiers is None:
-            self.stage_classifiers["input"] = load_task_default()
+        self.classifier: InjectionClassifier | None
+        if isinstance(classifier, _Packaged):
+            self.classifier = load_default()
+            if stage_classifiers is None:
+                self.stage_classifiers["input"] = load_task_default()
+        else:
+            self.classifier = classifier
         self.max_chars = max_chars
         # Tool arguments are written by the model, not read from data: the pattern layer alone judges them
         # (the classifier was trained on documents, and the provenance gate covers where argument values came from).
