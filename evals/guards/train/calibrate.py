@@ -27,7 +27,6 @@ Never ``evals/guards/blind/`` or ``blind2/``.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import math
 import sys
@@ -71,7 +70,7 @@ def cross_writer(model: NgramClassifier, folds_dir: Path, without: tuple[str, ..
     fold_models = [NgramClassifier.load(folds_dir / f"fold_{k}.npz") for k in range(len(folds))]
     docs, _ = written.load(exclude=without)
     missing = sorted({d["source"] for d in docs if d["source"].split("/")[-1] not in fold_of
-                      and not any(fnmatch.fnmatchcase(d["source"].split("/")[-1], g) for g in ignored)})
+                      and not written.matches(d["source"].split("/")[-1], ignored)})
     if missing:
         raise SystemExit(f"{folds_dir}/folds.json does not cover {missing}: re-run cross_writer.py")
 

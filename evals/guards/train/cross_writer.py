@@ -14,7 +14,6 @@ to compare a new round's model with the previous one on the same pool.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import hashlib
 import json
 import subprocess
@@ -24,11 +23,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FOLDER = HERE / "written"
+sys.path.insert(0, str(HERE))
+
+import written  # noqa: E402
 
 
 def groups(k: int, folder: Path = FOLDER, ignore: tuple[str, ...] = ()) -> list[list[str]]:
-    stems = sorted((p.stem for p in folder.glob("*.py")
-                    if not any(fnmatch.fnmatchcase(p.stem, g) for g in ignore)),
+    stems = sorted((p.stem for p in folder.glob("*.py") if not written.matches(p.stem, ignore)),
                    key=lambda s: hashlib.sha256(s.encode()).hexdigest())
     return [sorted(stems[i::k]) for i in range(k)]
 

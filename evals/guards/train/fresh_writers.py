@@ -10,7 +10,6 @@ The model never saw these writers, so this is what a new deployment's text meets
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ def main() -> None:
     ap.add_argument("writers", nargs="+", help="stems or globs of written/ files, e.g. 'r8*'")
     args = ap.parse_args()
     docs, _ = written.load()
-    docs = [d for d in docs if any(fnmatch.fnmatchcase(d["source"].split("/")[-1], g) for g in args.writers)]
+    docs = [d for d in docs if written.matches(d["source"].split("/")[-1], args.writers)]
     if not docs:
         raise SystemExit(f"no written/ file matches {args.writers}")
     filters = {"default": InjectionFilter(classifier=PACKAGED, classifier_stages=("input", "tool_result")),

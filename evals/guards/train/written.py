@@ -29,13 +29,18 @@ def _split(text: str) -> str:
     return "val" if int(hashlib.sha256(text.encode()).hexdigest(), 16) % 5 == 0 else "train"
 
 
+def matches(stem: str, patterns: Collection[str]) -> bool:
+    """Whether a writer (file stem) is one of ``patterns`` (stems or globs such as ``r8*``)."""
+    return any(fnmatch.fnmatchcase(stem, pattern) for pattern in patterns)
+
+
 def load(folder: Path = FOLDER, exclude: Collection[str] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(documents, payloads) from every ``written/*.py`` except the files named in ``exclude`` (stems, e.g.
     ``r3c_social``, or globs, e.g. ``r8*``); rows carry ``source`` (the file) and ``split``."""
     docs: list[dict[str, Any]] = []
     payloads: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.py")):
-        if any(fnmatch.fnmatchcase(path.stem, pattern) for pattern in exclude):
+        if matches(path.stem, exclude):
             continue
         data = runpy.run_path(str(path))
         for d in data.get("DOCS", []):
