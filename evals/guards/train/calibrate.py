@@ -102,46 +102,57 @@ Models = NgramClassifier | Callable[[dict[str, Any]], NgramClassifier]
 
 
 def scores(model: Models, rows: list[dict[str, Any]], stage: Stage = "tool_result"
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: label (injected?), pattern score, classifier logit (best view), and whether the pattern floor
-    alone blocks it (``injection.pattern_floor``: strong pattern evidence outside a discussion). ``model`` may
-    be a function of the row (cross-writer calibration: the fold model that never saw the row's writer)."""
+           ) -> tuple[np.ndarray, np.ndarray, list[list[tuple[float, ...]]], np.ndarray]:
+    """Per row: label (injected?), pattern score, per view the classifier's logit parts (n-gram, and the
+    semantic head's if any: :func:`logits` adds them up), and whether the pattern floor alone blocks it
+    (``injection.pattern_floor``: strong pattern evidence outside a discussion). ``model`` may be a function of
+    the row (cross-writer calibration: the fold model that never saw the row's writer)."""
     pick = model if callable(model) and not isinstance(model, NgramClassifier) else (lambda _r: model)
     floor = InjectionFilter(classifier=_Silent(), classifier_stages=(stage,))
     judged = [floor.score(r["text"], stage=stage) for r in rows]  # score = the floor; details: the pattern score
     y = np.array([r["label"] != "benign" for r in rows])
     p = np.array([float(details["pattern_score"]) for _, _, details in judged])  # type: ignore[arg-type]
-    z = np.array([max(pick(r).logit(v.text) for v in views(r["text"]).views) for r in rows])
+    parts = [[pick(r).logit_parts(v.text) for v in views(r["text"]).views] for r in rows]
     fixed = np.array([score >= floor.threshold for score, _, _ in judged])
-    return y, p, z, fixed
+    return y, p, parts, fixed
 
 
-def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float,
-           stage: Stage = "tool_result") -> tuple[float, float, float]:
+def logits(parts: list[list[tuple[float, ...]]], weight: float) -> np.ndarray:
+    """Per row, the best view's logit: n-gram part plus ``weight`` times the semantic part."""
+    return np.array([max(v[0] + (weight * v[1] if len(v) > 1 else 0.0) for v in row) for row in parts])
+
+
+def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float, stage: Stage = "tool_result",
+           weights: tuple[float, ...] = (1.0,)) -> tuple[float, float, float, float]:
     """The (gain, offset) that catches the most injected texts (mean of the sets' rates) with at most ``fp`` of
-    the benign ones (pooled) blocked, counting those the pattern floor blocks anyway; and that mean."""
+    the benign ones (pooled) blocked, counting those the pattern floor blocks anyway; that mean; and, of
+    ``weights``, the semantic head's weight that gives it (models without a head: any)."""
     data = {name: scores(model, rows, stage) for name, rows in sets.items()}
-    y, p, z, fixed = (np.concatenate([d[i] for d in data.values()]) for i in range(4))
+    y, p, fixed = (np.concatenate([d[i] for d in data.values()]) for i in (0, 1, 3))
     budget = int(math.floor(fp * (~y).sum())) - int((fixed & ~y).sum())
-    best: tuple[float, float, float] | None = None
-    for gain in GAINS:
-        s = z + gain * p
-        free = np.sort(s[~y & ~fixed])[::-1]
-        t = float(free[budget]) + 1e-6 if 0 <= budget < free.size else float(free[0]) + 1e-6
-        blocked = (s >= t) | fixed
-        line = f"  gain {gain:3.1f}  t {t:6.2f}  pooled: caught {blocked[y].mean():6.1%} FP {blocked[~y].mean():5.1%}"
-        per_set = []
-        for name, (yy, pp, zz, ff) in data.items():
-            bb = (zz + gain * pp >= t) | ff
-            per_set.append(float(bb[yy].mean()))
-            line += f" | {name}: {per_set[-1]:6.1%} / {bb[~yy].mean():5.1%}"
-        caught = sum(per_set) / len(per_set)  # every set counts the same, whatever its size
-        print(line)
-        if best is None or caught > best[0] + 1e-9:
-            best = (caught, gain, t)
+    best: tuple[float, float, float, float] | None = None
+    for weight in weights:
+        zs = {name: logits(d[2], weight) for name, d in data.items()}
+        z = np.concatenate(list(zs.values()))
+        for gain in GAINS:
+            s = z + gain * p
+            free = np.sort(s[~y & ~fixed])[::-1]
+            t = float(free[budget]) + 1e-6 if 0 <= budget < free.size else float(free[0]) + 1e-6
+            blocked = (s >= t) | fixed
+            line = (f"  weight {weight:3.1f} gain {gain:4.1f}  t {t:6.2f}  pooled: caught {blocked[y].mean():6.1%} "
+                    f"FP {blocked[~y].mean():5.1%}")
+            per_set = []
+            for name, (yy, pp, _, ff) in data.items():
+                bb = (zs[name] + gain * pp >= t) | ff
+                per_set.append(float(bb[yy].mean()))
+                line += f" | {name}: {per_set[-1]:6.1%} / {bb[~yy].mean():5.1%}"
+            caught = sum(per_set) / len(per_set)  # every set counts the same, whatever its size
+            print(line)
+            if best is None or caught > best[0] + 1e-9:
+                best = (caught, gain, t, weight)
     assert best is not None
-    caught, gain, t = best
-    return gain, math.log(0.7 / 0.3) - t, caught
+    caught, gain, t, weight = best
+    return gain, math.log(0.7 / 0.3) - t, caught, weight
 
 
 def choose_task_model(paths: list[Path], input_fp: float, dry_run: bool) -> None:
@@ -151,7 +162,8 @@ def choose_task_model(paths: list[Path], input_fp: float, dry_run: bool) -> None
     for path in paths:
         model = NgramClassifier.load(path)
         print(f"{path}:")
-        gain, offset, caught = choose(model, input_sets(), input_fp, stage="input")
+        gain, offset, caught, _ = choose(model, input_sets(), input_fp, stage="input",
+                                         weights=(model.semantic_weight,))
         model.points["input"] = (gain, offset)
         print(f" chosen: gain {gain:.1f}, mean caught {caught:.1%}")
         if best is None or caught > best[0] + 1e-9:
@@ -178,25 +190,32 @@ def main() -> None:
     ap.add_argument("--without", default="",
                     help="writers (stems or globs, comma-separated) left out of the pool: a later round's, to "
                          "compare earlier models on the pool they were built for")
+    ap.add_argument("--semantic-weights", default="",
+                    help="weights of the model's semantic head to try (comma-separated); default: the model's")
     args = ap.parse_args()
     without = tuple(g for g in args.without.split(",") if g)
     if args.task_model:
         choose_task_model([Path(p) for p in args.task_model], args.input_fp, args.dry_run)
         return
     model = NgramClassifier.load(args.model)
+    weights = tuple(float(w) for w in args.semantic_weights.split(",") if w) or (model.semantic_weight,)
     print("tool_result:")
     if args.folds:
         pick, sets = cross_writer(model, Path(args.folds), without)
         print(" in-writer (held-out fifth), for comparison:")
-        choose(model, tuning_sets(without), args.fp)
+        choose(model, tuning_sets(without), args.fp, weights=weights)
         print(" cross-writer:")
-        point = choose(pick, sets, args.fp)
+        point = choose(pick, sets, args.fp, weights=weights)
     else:
-        point = choose(model, tuning_sets(without), args.fp)
+        point = choose(model, tuning_sets(without), args.fp, weights=weights)
+    if model.semantic is not None:
+        model.semantic_weight = point[3]
+        print(f" semantic head weight {point[3]:.2f}")
     print(f" chosen: gain {point[0]:.1f}, mean caught {point[2]:.1%}")
     model.points["tool_result"] = model.points["output"] = point[:2]
     print("input:")
-    model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input")[:2]
+    model.points["input"] = choose(model, input_sets(), args.input_fp, stage="input",
+                                   weights=(model.semantic_weight,))[:2]
     if args.dry_run:
         print("dry run: nothing written")
         return

@@ -1,10 +1,12 @@
 """Score writers' documents with the SHIPPED detector before anything is trained on them (the fresh-writer figure).
 
-    python evals/guards/train/fresh_writers.py 'r8*'
+    python evals/guards/train/fresh_writers.py 'r8*' [--model CANDIDATE.npz]
 
 Each new round of ``written/`` is first scored, whole, by the packaged detector (default: patterns and
 classifier; and the patterns alone), as ``corral guard eval`` scores a tool output: caught = verdict ``block``.
 The model never saw these writers, so this is what a new deployment's text meets. Prints per writer and in all.
+``--model`` scores with a candidate model file (calibrated) instead of the packaged one: to compare, on writers
+neither has seen, a candidate trained on the same data as the shipped model.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ sys.path.insert(0, str(HERE))
 
 import written  # noqa: E402
 
+from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.injection import PACKAGED, InjectionFilter  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("writers", nargs="+", help="stems or globs of written/ files, e.g. 'r8*'")
+    ap.add_argument("--model", help="a candidate model file (calibrated) instead of the packaged one")
     args = ap.parse_args()
     docs, _ = written.load()
     docs = [d for d in docs if written.matches(d["source"].split("/")[-1], args.writers)]
     if not docs:
         raise SystemExit(f"no written/ file matches {args.writers}")
-    filters = {"default": InjectionFilter(classifier=PACKAGED, classifier_stages=("input", "tool_result")),
+    classifier = NgramClassifier.load(args.model) if args.model else PACKAGED
+    filters = {"default": InjectionFilter(classifier=classifier, classifier_stages=("input", "tool_result")),
                "patterns": InjectionFilter(classifier=None, classifier_stages=())}
     tally: dict[tuple[str, str], list[int]] = {}  # (writer, filter) -> [caught, injected, fp, benign]
     for d in docs:

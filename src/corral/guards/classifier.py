@@ -18,10 +18,13 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from corral.guards.semantic import SemanticHead
 
 __all__ = ["DEFAULT_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default", "load_task_default"]
 
@@ -116,6 +119,14 @@ class NgramClassifier:
         self.bits = int(bits)
         self.name = name
         self.version = version
+        # An optional semantic layer (``corral.guards.semantic``): the text's logit adds ``semantic_weight`` times
+        # the head's best-window logit to the n-gram model's best-segment logit.
+        self.semantic: SemanticHead | None = None
+        self.semantic_weight = 0.0
+
+    def attach(self, head: SemanticHead | None, weight: float = 1.0) -> None:
+        """Add (or with ``None`` remove) a semantic head, weighted ``weight`` in the logit."""
+        self.semantic, self.semantic_weight = head, (float(weight) if head is not None else 0.0)
 
     @classmethod
     def load(cls, path: str | Path) -> NgramClassifier:
@@ -125,6 +136,12 @@ class NgramClassifier:
             model = cls(z["weights"].astype(np.float32), meta["bias"], ngrams=tuple(int(n) for n in z["ngrams"]),
                         per_byte=meta["per_byte"], bits=meta["bits"], max_len=int(meta.get("max_len", 512)),
                         name="ngram", version=str(meta["version"]))
+            if "sem_w1" in z.files:
+                from corral.guards.semantic import SemanticHead
+
+                head = SemanticHead(z["sem_w1"].astype(np.float32), z["sem_b1"].astype(np.float32),
+                                    z["sem_w2"].astype(np.float32), float(z["sem_b2"]), window=int(z["sem_window"]))
+                model.attach(head, float(z["sem_weight"]))
             for key in z.files:
                 if key.startswith("point_"):
                     gain, offset = (float(v) for v in z[key])
@@ -138,6 +155,11 @@ class NgramClassifier:
             "max_len": np.int64(self.max_len), "bits": np.int64(self.bits),
             "version": np.array(self.version),
         }
+        if self.semantic is not None:
+            head = self.semantic
+            arrays.update(sem_w1=head.w1.astype(np.float16), sem_b1=head.b1, sem_w2=head.w2,
+                          sem_b2=np.float64(head.b2), sem_window=np.int64(head.window),
+                          sem_weight=np.float64(self.semantic_weight))
         arrays.update({f"point_{k}": np.array(v, dtype=np.float64) for k, v in self.points.items()})
         np.savez_compressed(path, **arrays)
 
@@ -186,8 +208,13 @@ class NgramClassifier:
         return WindowScore(z, start, end)
 
     def logit(self, text: str) -> float:
+        return sum(w * z for w, z in zip((1.0, self.semantic_weight), self.logit_parts(text), strict=False))
+
+    def logit_parts(self, text: str) -> tuple[float, ...]:
+        """The n-gram model's logit, and the semantic head's if there is one (unweighted)."""
         b, _ = prepare(text)
-        return self.best_segment(b)[0]
+        z = self.best_segment(b)[0]
+        return (z,) if self.semantic is None else (z, self.semantic.logit(text))
 
     def score(self, text: str) -> float:
         """Probability (0..1) that ``text`` holds an injection: the sigmoid of its best segment."""

@@ -160,19 +160,24 @@ def combine(pattern: float, classifier: float, *, gain: float = PATTERN_GAIN, of
 
 
 # Pattern evidence the classifier cannot overrule, in text that does not discuss injection (no discussion
-# marker) and outside quotation marks: a strong signal (an instruction override) or several together keep their
-# own score; weaker evidence that would block on its own is at least flagged. The classifier learned that much text
-# quoting "ignore previous instructions" is benign (articles, jokes, test fixtures), so on its own it would wave the
-# bare phrase through. Quoted evidence is left to the combined score: on writers the model never saw, a floor over
-# quoted phrases blocked 1% of benign documents (mostly quotes without a discussion marker) for little detection.
-STRONG_PATTERN = 0.8
+# marker) and outside quotation marks: an instruction override, or several signals together scoring at least
+# STRONG_PATTERN, keep their own score; weaker evidence that would block on its own is at least flagged. The
+# classifier learned that much text quoting "ignore previous instructions" is benign (articles, jokes, test
+# fixtures), so on its own it would wave the bare phrase through. Quoted evidence is left to the combined score: on
+# writers the model never saw, a floor over quoted phrases blocked 1% of benign documents (mostly quotes without a
+# discussion marker) for little detection; and a floor over any two signals scoring 0.8 (e.g. addressing the model
+# and naming an address) spent a third of the 2% false-positive budget on hard benign documents.
+STRONG_PATTERN = 0.9
+STRONG_SIGNALS = frozenset({"override"})
 
 
-def pattern_floor(pattern: float, discussion: bool, threshold: float = 0.7, flag_threshold: float = 0.4) -> float:
-    """The least score the filter gives for pattern score ``pattern`` whatever the classifier says."""
+def pattern_floor(pattern: float, discussion: bool, threshold: float = 0.7, flag_threshold: float = 0.4,
+                  *, strong_signal: bool = False) -> float:
+    """The least score the filter gives for pattern score ``pattern`` (``strong_signal``: it holds one of
+    :data:`STRONG_SIGNALS`) whatever the classifier says."""
     if discussion:
         return 0.0
-    if pattern >= STRONG_PATTERN:
+    if pattern >= STRONG_PATTERN or (strong_signal and pattern >= threshold):
         return pattern
     return flag_threshold if pattern >= threshold else 0.0
 
@@ -304,7 +309,9 @@ class InjectionFilter:
             gain, offset = points.get(stage, (PATTERN_GAIN, _OFFSET))
             combined = combine(score, best, gain=gain, offset=offset)
             unquoted = _noisy_or({h.signal.name: h.signal.weight for h in hits if not h.quoted}.values())
-            floor = pattern_floor(min(score, unquoted), discussion, self.threshold, self.flag_threshold)
+            strong = any(not h.quoted and h.signal.name in STRONG_SIGNALS for h in hits)
+            floor = pattern_floor(min(score, unquoted), discussion, self.threshold, self.flag_threshold,
+                                  strong_signal=strong)
             if floor > combined:
                 details["pattern_floor"] = round(floor, 4)
             score = max(combined, floor)

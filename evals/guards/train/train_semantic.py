@@ -1,0 +1,105 @@
+"""Train the semantic head (``corral.guards.semantic``) and attach it to an n-gram model file.
+
+    python evals/guards/train/train_semantic.py --model src/corral/guards/models/injection-ngram.npz [--weight 1]
+
+Training data: the hand-written tool outputs and payloads of ``written/`` (both splits: the head is judged
+cross-writer, by ``cross_writer.py``'s folds; never ``valid``, ``blind``, ``blind2`` or ``heldout``), read as word windows of WordLlama token embeddings. Positives:
+every window of a payload and of a short injected document; negatives: every window of a benign document. A
+second pass adds, for each longer injected document, the window the first model scores highest (the planted text
+is somewhere in it: multiple-instance learning). The head is a one-hidden-layer network (scikit-learn's
+``MLPClassifier``) over the windows' unit-length mean embeddings. ``--exclude-written`` leaves writers out
+(``cross_writer.py`` trains one head per fold). The head is stored in ``--model`` with ``--weight``: the n-gram
+model's logit plus ``weight`` times the head's (``calibrate.py`` then sets the operating points of the sum).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+import written  # noqa: E402
+
+from corral.guards.classifier import NgramClassifier  # noqa: E402
+from corral.guards.normalize import views  # noqa: E402
+from corral.guards.semantic import SemanticHead, embedder, window_means  # noqa: E402
+
+
+def windows(texts: list[str], window: int, dims: int) -> tuple[np.ndarray, np.ndarray]:
+    """All word windows' mean embeddings (first ``dims`` coordinates, unit length) and, per window, the index of
+    its text."""
+    emb = embedder(dims)
+    feats, owner = [], []
+    for i, text in enumerate(texts):
+        sums, ntok = emb.words(views(text).views[0].text)
+        if sums.shape[0] == 0:
+            continue
+        means, _, _ = window_means(sums, ntok, window)
+        feats.append(means / np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-6))
+        owner.append(np.full(means.shape[0], i))
+    return np.vstack(feats), np.concatenate(owner)
+
+
+def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seed: int = 0) -> SemanticHead:
+    from sklearn.neural_network import MLPClassifier
+
+    X, owner = windows([r["text"] for r in rows], window, dims)
+    y = np.array([r["label"] != "benign" for r in rows])[owner]
+    payload = np.array([r.get("payload", False) for r in rows])[owner]
+    nwin = np.bincount(owner, minlength=len(rows))[owner]
+    pos = y & (payload | (nwin <= 1))
+    neg = ~y
+    Xs = X
+    clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, max_iter=60, random_state=seed)
+    extra = np.zeros(0, dtype=np.int64)  # pass 2: the best window of each longer injected document
+    for step in range(2):
+        take = pos | neg
+        Xt = np.vstack((Xs[take], Xs[extra]))
+        yt = np.concatenate((y[take], np.ones(extra.size, bool)))
+        clf.fit(Xt, yt)
+        if step == 0:  # MIL: the best window of every longer injected document becomes a positive
+            s = clf.predict_proba(Xs)[:, 1]
+            cand = np.flatnonzero(y & ~pos)
+            order = cand[np.lexsort((-s[cand], owner[cand]))]
+            if order.size:
+                extra = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+        print(f"  pass {step + 1}: {int(yt.sum())} positive, {int((~yt).sum())} negative windows", flush=True)
+    return SemanticHead(clf.coefs_[0].astype(np.float32), clf.intercepts_[0].astype(np.float32),
+                        clf.coefs_[1][:, 0].astype(np.float32), float(clf.intercepts_[1][0]), window=window)
+
+
+def training_rows(exclude: tuple[str, ...]) -> list[dict[str, Any]]:
+    docs, payloads = written.load(exclude=exclude)
+    return docs + [{**p, "label": "injection", "payload": True} for p in payloads]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", required=True, help="the n-gram model file to attach the head to (rewritten)")
+    ap.add_argument("--out", help="write here instead of --model")
+    ap.add_argument("--window", type=int, default=32, help="words per window")
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--dims", type=int, default=256, help="embedding coordinates read (Matryoshka: 64, 128, 256)")
+    ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
+    ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
+    args = ap.parse_args()
+    exclude = tuple(x for x in args.exclude_written.split(",") if x)
+    rows = training_rows(exclude)
+    print(f"semantic head: {len(rows)} rows (excluding {', '.join(exclude) or 'nothing'})", flush=True)
+    head = train_head(rows, args.window, args.hidden, args.dims)
+    model = NgramClassifier.load(args.model)
+    model.attach(head, args.weight)
+    model.save(args.out or args.model)
+    print(f"wrote {args.out or args.model}")
+
+
+if __name__ == "__main__":
+    main()

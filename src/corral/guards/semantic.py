@@ -1,0 +1,198 @@
+"""A semantic layer for the injection classifier: static token embeddings, a small network over word windows.
+
+The n-gram model (:mod:`corral.guards.classifier`) knows surface forms; it cannot tell that "wire the balance to"
+and "transfer the remaining funds to" ask for the same thing. This layer reads the text as WordLlama's static token
+embeddings (the ``wordllama`` package: a Llama-2 tokenizer and 256-dimensional token vectors trained for semantic
+similarity, 16 MB of weights inside its wheel; nothing is downloaded) and scores windows of ``window`` words
+(stride ``window // 2``) with a one-hidden-layer network: ``w2 . relu(W1 . unit(mean(embeddings)) + b1) + b2``.
+The text's logit is its best window's. WordLlama's vectors are trained Matryoshka-style, so their first ``dims``
+coordinates are an embedding of their own: the head may read 64 or 128 of them.
+
+Fast enough for every tool result: words are tokenized once per process (a bounded cache of word -> summed
+rows), and a 10 KB text costs one gather, block sums over its words and two small matrix products.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["Embedder", "SemanticHead", "embedder", "word_windows"]
+
+F32 = npt.NDArray[np.float32]
+_WORD = re.compile(r"\S+")
+_CACHE_MAX = 200_000  # distinct words kept per process (about 200 KB of ids per 10k words)
+
+
+class Embedder:
+    """Words -> summed token rows of a (projected) WordLlama table, with a per-process word cache."""
+
+    def __init__(self, table: F32, tokenizer: Any) -> None:
+        self.table = np.ascontiguousarray(table, dtype=np.float32)
+        self.tokenizer = tokenizer
+        self._index: dict[str, int] = {}
+        self._sums = np.zeros((1024, self.table.shape[1]), dtype=np.float32)  # rows: cached words (capacity doubles)
+        self._ntok = np.zeros(1024, dtype=np.float32)
+        self._zero = 0  # row 0 stays zero: padding
+        self._index[""] = 0
+
+    def _add(self, words: list[str]) -> None:
+        if len(self._index) + len(words) > _CACHE_MAX:
+            self._index.clear()
+            self._index[""] = 0
+        n = len(self._index)
+        if n + len(words) > self._ntok.size:
+            size = max(2 * self._ntok.size, n + len(words))
+            self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self.table.shape[1]), np.float32)))
+            self._ntok = np.concatenate((self._ntok[:n], np.zeros(size - n, np.float32)))
+        for i, enc in enumerate(self.tokenizer.encode_batch(words, add_special_tokens=False)):
+            ids = np.asarray(enc.ids, dtype=np.int64)
+            self._sums[n + i] = self.table[ids].sum(axis=0) if ids.size else 0.0
+            self._ntok[n + i] = ids.size
+        self._index.update((w, n + i) for i, w in enumerate(words))
+
+    def words(self, text: str) -> tuple[F32, npt.NDArray[np.float32]]:
+        """Per word (``text.split()``) of ``text``: its summed token rows and its token count."""
+        rows = self.rows(text.split())
+        return self._sums[rows], self._ntok[rows]
+
+    def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
+        """The cache rows of ``words`` (tokenizing those not seen yet)."""
+        found = list(map(self._index.get, words))
+        if None in found:
+            self._add(list(dict.fromkeys(w for w, r in zip(words, found, strict=True) if r is None)))
+            found = list(map(self._index.__getitem__, words))
+        return np.array(found, dtype=np.int64)
+
+    def block_sums(self, text: str, block: int) -> tuple[F32, npt.NDArray[np.float32], int]:
+        """Summed token rows and token counts of consecutive blocks of ``block`` words (the last block may be
+        shorter), and the number of words."""
+        rows = self.rows(text.split())
+        n = rows.size
+        nb = max(1, -(-n // block))
+        padded = np.full(nb * block, self._zero, dtype=np.int64)
+        padded[:n] = rows
+        sums = self._sums[padded].reshape(nb, block, -1).sum(axis=1)
+        return sums, self._ntok[padded].reshape(nb, block).sum(axis=1), n
+
+
+def word_windows(n: int, window: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """[start, end) word indices of the windows over ``n`` words: two consecutive blocks of ``window // 2`` words
+    each (the last block may be shorter); one window if the text has at most ``window`` words."""
+    if n <= window:
+        return np.array([0]), np.array([n])
+    stride = max(1, window // 2)
+    starts = np.arange(0, n, stride)[:-1]
+    return starts, np.minimum(starts + 2 * stride, n)
+
+
+def pair_means(block_sums: F32, block_ntok: npt.NDArray[np.float32]) -> F32:
+    """The mean token row of each window: two consecutive blocks (one block if there is only one)."""
+    if block_sums.shape[0] == 1:
+        out: F32 = block_sums / max(float(block_ntok[0]), 1.0)
+        return out
+    pair = block_sums[:-1] + block_sums[1:]
+    means: F32 = pair / np.maximum(block_ntok[:-1] + block_ntok[1:], 1.0)[:, None]
+    return means
+
+
+def window_means(sums: F32, ntok: npt.NDArray[np.float32], window: int) -> tuple[F32, npt.NDArray[np.int64],
+                                                                                   npt.NDArray[np.int64]]:
+    """From per-word rows: the mean token row of every word window (rows: windows), with the windows' bounds."""
+    n = sums.shape[0]
+    starts, ends = word_windows(n, window)
+    if starts.size == 1:
+        return sums.sum(axis=0, keepdims=True) / max(float(ntok.sum()), 1.0), starts, ends
+    block = max(1, window // 2)
+    nb = -(-n // block)
+    bs = np.zeros((nb * block, sums.shape[1]), dtype=np.float32)
+    bs[:n] = sums
+    bt = np.zeros(nb * block, dtype=np.float32)
+    bt[:n] = ntok
+    return pair_means(bs.reshape(nb, block, -1).sum(axis=1), bt.reshape(nb, block).sum(axis=1)), starts, ends
+
+
+@dataclass(frozen=True, slots=True)
+class WindowHit:
+    logit: float
+    start: int  # char offsets
+    end: int
+
+
+class SemanticHead:
+    """The network over word windows. ``w1`` is (dims, hidden): it reads the first ``dims`` coordinates."""
+
+    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int) -> None:
+        self.w1 = np.asarray(w1, dtype=np.float32)
+        self.b1 = np.asarray(b1, dtype=np.float32)
+        self.w2 = np.asarray(w2, dtype=np.float32)
+        self.b2 = float(b2)
+        self.window = int(window)
+        self.embed = embedder(self.w1.shape[0])
+
+    def best(self, text: str) -> WindowHit:
+        """The best window's logit and its char offsets in ``text``."""
+        z, i, j = self._best(text)
+        if j == 0:
+            return WindowHit(z, 0, 0)
+        matches = list(_WORD.finditer(text))
+        return WindowHit(z, matches[i].start(), matches[j - 1].end())
+
+    def _best(self, text: str) -> tuple[float, int, int]:
+        block = max(1, self.window // 2)
+        sums, ntok, n = self.embed.block_sums(text, block)
+        if n == 0:
+            return float(self.w2 @ np.maximum(self.b1, 0.0)) + self.b2, 0, 0
+        starts, ends = word_windows(n, self.window)
+        means = pair_means(sums, ntok) if starts.size > 1 else pair_means(sums.sum(axis=0, keepdims=True),
+                                                                           ntok.sum(keepdims=True))
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-6)
+        logits = np.maximum(means @ self.w1 + self.b1, 0.0) @ self.w2
+        j = int(np.argmax(logits))
+        return float(logits[j]) + self.b2, int(starts[j]), int(ends[j])
+
+    def logit(self, text: str) -> float:
+        return self._best(text)[0]
+
+
+def _assets() -> tuple[Path, Path]:
+    try:
+        import wordllama
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        raise RuntimeError("the semantic layer needs the 'wordllama' package: pip install wordllama") from exc
+    root = Path(wordllama.__file__).resolve().parent
+    return root / "weights" / "l2_supercat_256.safetensors", root / "tokenizers" / "l2_supercat_tokenizer_config.json"
+
+
+@lru_cache(maxsize=1)
+def _base() -> tuple[F32, Any]:
+    """WordLlama's 256-dimensional token table and its tokenizer, read from the installed package's files."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    weights, tokenizer = _assets()
+    table = load_file(str(weights))["embedding.weight"].astype(np.float32)
+    tok = Tokenizer.from_file(str(tokenizer))
+    tok.no_padding()
+    tok.no_truncation()
+    return table, tok
+
+
+_EMBEDDERS: dict[int, Embedder] = {}
+
+
+def embedder(dims: int = 256) -> Embedder:
+    """An embedder over the first ``dims`` coordinates of the table, shared per process."""
+    emb = _EMBEDDERS.get(dims)
+    if emb is None:
+        table, tok = _base()
+        if not 1 <= dims <= table.shape[1]:
+            raise ValueError(f"dims must be 1..{table.shape[1]}")
+        emb = _EMBEDDERS[dims] = Embedder(np.ascontiguousarray(table[:, :dims]), tok)
+    return emb

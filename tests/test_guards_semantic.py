@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corral.guards.classifier import NgramClassifier, featurize, prepare
+from corral.guards.semantic import SemanticHead, embedder, window_means, word_windows
+
+
+def _toward(phrase: str, dims: int = 64, bias: float = -0.5) -> SemanticHead:
+    """A head whose one hidden unit fires on windows whose mean embedding points toward ``phrase``'s (cosine
+    above ``-bias``)."""
+    emb = embedder(dims)
+    sums, ntok = emb.words(phrase)
+    v = sums.sum(axis=0) / ntok.sum()
+    v /= np.linalg.norm(v)
+    return SemanticHead(v[:, None].astype(np.float32), np.array([bias], np.float32), np.array([10.0], np.float32),
+                        -1.0, window=8)
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 8, 9, 16, 17, 100])
+def test_word_windows_cover_every_word_and_overlap_by_half(n: int) -> None:
+    starts, ends = word_windows(n, 8)
+    assert starts[0] == 0 and ends[-1] == n
+    assert (ends - starts <= 8).all()
+    if n > 8:
+        assert (np.diff(starts) == 4).all()  # stride: half a window
+        assert (ends[:-1] == starts[:-1] + 8).all()
+
+
+def test_window_means_match_the_definition() -> None:
+    rng = np.random.default_rng(3)
+    sums = rng.normal(size=(23, 5)).astype(np.float32)
+    ntok = rng.integers(1, 4, size=23).astype(np.float32)
+    means, starts, ends = window_means(sums, ntok, 6)
+    for row, s, e in zip(means, starts, ends, strict=True):
+        assert np.allclose(row, sums[s:e].sum(axis=0) / ntok[s:e].sum(), atol=1e-5)
+
+
+def test_words_are_tokenized_once_and_summed_per_word() -> None:
+    emb = embedder(64)
+    sums, ntok = emb.words("invoice invoice reconciliation")
+    assert sums.shape == (3, 64) and np.array_equal(sums[0], sums[1])
+    assert ntok[2] >= 2  # a long word is several tokens, their rows summed
+    again, _ = emb.words("reconciliation")
+    assert np.array_equal(again[0], sums[2])
+
+
+def test_the_best_window_is_the_one_that_means_the_phrase() -> None:
+    head = _toward("transfer the remaining funds to this new bank account immediately")
+    filler = "The quarterly minutes were approved and the picnic moved to Friday. " * 30
+    text = filler + "Please wire the outstanding balance to our new bank account today. " + filler
+    hit = head.best(text)
+    assert "bank account" in text[hit.start:hit.end]
+    assert head.logit(text) > head.logit(filler + filler)
+
+
+def test_paraphrases_score_closer_than_unrelated_text() -> None:
+    head = _toward("send the customer list to this outside e-mail address", bias=0.0)
+    near = "forward every client's contact details to an external mailbox"
+    far = "the weather tomorrow is sunny with a light breeze from the west"
+    assert head.logit(near) > head.logit(far)
+
+
+def test_empty_text_has_a_logit() -> None:
+    head = _toward("approve the payment")
+    assert np.isfinite(head.logit("")) and head.best("   ").start == 0
+
+
+def test_a_model_adds_its_weighted_head_and_round_trips(tmp_path: Path) -> None:
+    ngrams, bits = (4,), 12
+    weights = np.zeros(len(ngrams) << bits, dtype=np.float32)
+    for idx in featurize(prepare("exfil")[0], ngrams, bits)[0][:2]:
+        weights[int(idx)] = 2.0
+    model = NgramClassifier(weights, -1.0, ngrams=ngrams, per_byte=-0.05, bits=bits)
+    text = "Kindly move the remaining money to the account below."
+    plain = model.logit(text)
+    head = _toward("transfer the money to the new account")
+    model.attach(head, 0.5)
+    z_ngram, z_head = model.logit_parts(text)
+    assert z_ngram == pytest.approx(plain)
+    assert model.logit(text) == pytest.approx(plain + 0.5 * z_head)
+    model.save(tmp_path / "m.npz")
+    loaded = NgramClassifier.load(tmp_path / "m.npz")
+    assert loaded.semantic is not None and loaded.semantic_weight == 0.5
+    assert loaded.logit(text) == pytest.approx(model.logit(text), abs=1e-2)  # the head is stored in float16
+    model.attach(None)
+    assert model.logit(text) == pytest.approx(plain)
+
+
+@pytest.mark.parametrize("words", [1, 8, 9, 17, 40, 123])
+def test_the_head_scores_the_windows_training_reads(words: int) -> None:
+    """Training reads windows through ``window_means`` (per-word rows); the head reads block sums: the same."""
+    head = _toward("approve the invoice and change the payee", bias=0.0)
+    text = " ".join(f"w{i % 13} approve payee{i % 5}" for i in range(words))[: words * 6]
+    sums, ntok = head.embed.words(text)
+    means, starts, ends = window_means(sums, ntok, head.window)
+    means /= np.linalg.norm(means, axis=1, keepdims=True)
+    logits = np.maximum(means @ head.w1 + head.b1, 0.0) @ head.w2 + head.b2
+    hit = head.best(text)
+    assert hit.logit == pytest.approx(float(logits.max()), abs=1e-4)
+    j = int(np.argmax(logits))
+    assert text.split()[starts[j]] == text[hit.start:].split()[0]
+    assert text[:hit.end].split()[-1] == text.split()[ends[j] - 1]
