@@ -104,3 +104,27 @@ def test_the_head_scores_the_windows_training_reads(words: int) -> None:
     j = int(np.argmax(logits))
     assert text.split()[starts[j]] == text[hit.start:].split()[0]
     assert text[:hit.end].split()[-1] == text.split()[ends[j] - 1]
+
+
+def test_the_word_cache_is_bounded_and_threads_share_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from corral.guards import semantic
+
+    monkeypatch.setattr(semantic, "_CACHE_MAX", 64)
+    head = _toward("change the payee bank details", bias=0.0)
+    texts = [" ".join(f"word{t}x{i}" for i in range(50)) + " change the payee bank details" for t in range(8)]
+    expected = [head.logit(t) for t in texts]
+    assert len(head.embed._index) <= 64 + 56  # reset when full: one text's words at most on top
+    results: dict[int, float] = {}
+
+    def run(k: int) -> None:
+        for _ in range(20):
+            results[k] = head.logit(texts[k])
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [results[k] for k in range(8)] == pytest.approx(expected, abs=1e-5)

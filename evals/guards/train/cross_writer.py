@@ -1,11 +1,13 @@
 """Train fold models that each leave out a group of ``written/`` writers, for cross-writer calibration.
 
-    python evals/guards/train/cross_writer.py --out /tmp/folds [--folds 4] [--jobs 2] [--ignore 'r8*'] [-- train args]
+    python evals/guards/train/cross_writer.py --out /tmp/folds [--folds 4] [--jobs 2] [--ignore 'r8*'] [--heads-only]
 
 Every file of ``written/`` is one writer. The files are dealt into ``--folds`` groups (sorted by a hash of the
 file name, so rounds and genres mix); fold ``k``'s model is trained by ``train_classifier.py`` exactly as the
 shipped model is, except that it never sees group ``k``. ``calibrate.py --folds DIR`` then scores every document
 of a writer with the model that never saw that writer: what the shipped model will meet on a new writer's text.
+Each fold model then gets its semantic head (``train_semantic.py``, same writers left out), as the packaged model
+does; ``--heads-only`` (re)trains only the heads of existing fold models.
 Writes ``DIR/fold_<k>.npz`` and ``DIR/folds.json`` (the groups). ``--ignore`` (comma-separated stems or globs)
 leaves writers out of every fold, as if their files did not exist: it rebuilds an earlier round's fold models,
 to compare a new round's model with the previous one on the same pool.
@@ -40,6 +42,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=2, help="fold models trained at once")
     ap.add_argument("--ignore", default="", help="writers (stems or globs, comma-separated) left out of every fold")
+    ap.add_argument("--heads-only", action="store_true", help="only train the semantic heads of existing folds")
     args, extra = ap.parse_known_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -48,10 +51,17 @@ def main() -> None:
     (out / "folds.json").write_text(json.dumps({"folds": folds, "ignored": list(ignore)}, indent=1))
 
     def train(k: int) -> int:
-        cmd = [sys.executable, str(HERE / "train_classifier.py"), "--out", str(out / f"fold_{k}.npz"),
-               "--exclude-written", ",".join([*folds[k], *ignore]), *[a for a in extra if a != "--"]]
-        with open(out / f"fold_{k}.log", "w") as log:
-            return subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False).returncode
+        left_out = ",".join([*folds[k], *ignore])
+        model = str(out / f"fold_{k}.npz")
+        steps = [] if args.heads_only else [[sys.executable, str(HERE / "train_classifier.py"), "--out", model,
+                                            "--exclude-written", left_out, *[a for a in extra if a != "--"]]]
+        steps.append([sys.executable, str(HERE / "train_semantic.py"), "--model", model, "--exclude-written", left_out])
+        with open(out / f"fold_{k}.log", "a" if args.heads_only else "w") as log:
+            for cmd in steps:
+                code = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False).returncode
+                if code:
+                    return code
+        return 0
 
     with ThreadPoolExecutor(args.jobs) as pool:
         codes = list(pool.map(train, range(args.folds)))

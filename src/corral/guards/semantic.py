@@ -15,6 +15,7 @@ rows), and a 10 KB text costs one gather, block sums over its words and two smal
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ __all__ = ["Embedder", "SemanticHead", "embedder", "word_windows"]
 
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
-_CACHE_MAX = 200_000  # distinct words kept per process (about 200 KB of ids per 10k words)
+_CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
 
 
 class Embedder:
@@ -41,11 +42,9 @@ class Embedder:
         self._ntok = np.zeros(1024, dtype=np.float32)
         self._zero = 0  # row 0 stays zero: padding
         self._index[""] = 0
+        self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
 
     def _add(self, words: list[str]) -> None:
-        if len(self._index) + len(words) > _CACHE_MAX:
-            self._index.clear()
-            self._index[""] = 0
         n = len(self._index)
         if n + len(words) > self._ntok.size:
             size = max(2 * self._ntok.size, n + len(words))
@@ -59,27 +58,35 @@ class Embedder:
 
     def words(self, text: str) -> tuple[F32, npt.NDArray[np.float32]]:
         """Per word (``text.split()``) of ``text``: its summed token rows and its token count."""
-        rows = self.rows(text.split())
-        return self._sums[rows], self._ntok[rows]
+        with self._lock:
+            rows = self.rows(text.split())
+            return self._sums[rows], self._ntok[rows]
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
-        """The cache rows of ``words`` (tokenizing those not seen yet)."""
+        """The cache rows of ``words`` (tokenizing those not seen yet); callers hold the lock."""
         try:
             return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
         except KeyError:
-            self._add(list(dict.fromkeys(w for w in words if w not in self._index)))
+            missing = list(dict.fromkeys(w for w in words if w not in self._index))
+            if len(self._index) + len(missing) > _CACHE_MAX:  # full: start again with this text's words
+                self._index.clear()
+                self._index[""] = self._zero
+                missing = list(dict.fromkeys(words))
+            self._add(missing)
             return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
 
     def block_sums(self, text: str, block: int) -> tuple[F32, int]:
         """Summed token rows of consecutive blocks of ``block`` words (the last block may be shorter), and the
         number of words."""
-        rows = self.rows(text.split())
-        n = rows.size
-        nb = max(1, -(-n // block))
-        padded = np.full(nb * block, self._zero, dtype=np.int64)
-        padded[:n] = rows
+        with self._lock:
+            rows = self.rows(text.split())
+            n = rows.size
+            nb = max(1, -(-n // block))
+            padded = np.full(nb * block, self._zero, dtype=np.int64)
+            padded[:n] = rows
+            gathered = np.take(self._sums, padded, axis=0)
         ones = np.ones(block, dtype=np.float32)
-        sums: F32 = np.matmul(ones, np.take(self._sums, padded, axis=0).reshape(nb, block, -1))  # faster than .sum
+        sums: F32 = np.matmul(ones, gathered.reshape(nb, block, -1))  # faster than .sum(axis=1)
         return sums, n
 
 
