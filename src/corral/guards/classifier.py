@@ -7,8 +7,9 @@ table, plus a learned per-byte cost (negative: long segments must earn their len
 search, vectorised with a running minimum of the prefix sums). So an instruction buried in 10 KB of benign
 data scores as high as the same instruction alone, and the best segment is the evidence span.
 
-Everything is vectorised in numpy: 10 KB costs about a tenth of a millisecond. No model download: the weights
-ship in the package (``models/injection-ngram.npz`` for documents, ``models/injection-ngram-task.npz`` for the
+Everything is vectorised in numpy: 10 KB costs about a tenth of a millisecond. A model may carry a semantic head
+(:mod:`corral.guards.semantic`, about 0.3 ms per 10 KB): its best-window logit, weighted, adds to the segment's.
+No model download: the weights ship in the package (``models/injection-ngram.npz`` for documents, ``models/injection-ngram-task.npz`` for the
 user's task; trained by ``evals/guards/train/train_classifier.py``).
 """
 
@@ -217,7 +218,8 @@ class NgramClassifier:
         return (z,) if self.semantic is None else (z, self.semantic.logit(text))
 
     def score(self, text: str) -> float:
-        """Probability (0..1) that ``text`` holds an injection: the sigmoid of its best segment."""
+        """Probability (0..1) that ``text`` holds an injection: the sigmoid of its logit (best segment, plus the
+        weighted semantic head's best window)."""
         z = self.logit(text)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
