@@ -334,8 +334,13 @@ class InjectionFilter:
         evidence = getattr(self.classifier_for(stage), "best_window", None)
         if verdict != "pass" and callable(evidence) and isinstance(details.get("classifier"), dict):
             view = details["classifier"]["view"]  # type: ignore[index]
-            w = evidence(next(t for n, t in self._views(text) if n == view))
+            seen = next(t for n, t in self._views(text) if n == view)
+            w = evidence(seen)
             spans.append(Span(w.start, w.end, f"classifier@{view}"))
+            head = getattr(self.classifier_for(stage), "semantic", None)
+            if head is not None:  # the semantic head's best window: the evidence for what the wording means
+                hit = head.best(seen)
+                spans.append(Span(hit.start, hit.end, f"semantic@{view}"))
         details["stage"] = stage
         return GuardResult(self.name, verdict, score, tuple(spans), None, details)
 
