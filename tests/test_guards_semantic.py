@@ -6,15 +6,14 @@ import numpy as np
 import pytest
 
 from corral.guards.classifier import NgramClassifier, featurize, prepare
-from corral.guards.semantic import SemanticHead, embedder, window_means, word_windows
+from corral.guards.semantic import SemanticHead, embedder, window_sums, word_windows
 
 
 def _toward(phrase: str, dims: int = 64, bias: float = -0.5) -> SemanticHead:
     """A head whose one hidden unit fires on windows whose mean embedding points toward ``phrase``'s (cosine
     above ``-bias``)."""
     emb = embedder(dims)
-    sums, ntok = emb.words(phrase)
-    v = sums.sum(axis=0) / ntok.sum()
+    v = emb.words(phrase).sum(axis=0)
     v /= np.linalg.norm(v)
     return SemanticHead(v[:, None].astype(np.float32), np.array([bias], np.float32), np.array([10.0], np.float32),
                         -1.0, window=8)
@@ -30,21 +29,22 @@ def test_word_windows_cover_every_word_and_overlap_by_half(n: int) -> None:
         assert (ends[:-1] == starts[:-1] + 8).all()
 
 
-def test_window_means_match_the_definition() -> None:
-    rng = np.random.default_rng(3)
-    sums = rng.normal(size=(23, 5)).astype(np.float32)
-    ntok = rng.integers(1, 4, size=23).astype(np.float32)
-    means, starts, ends = window_means(sums, ntok, 6)
-    for row, s, e in zip(means, starts, ends, strict=True):
-        assert np.allclose(row, sums[s:e].sum(axis=0) / ntok[s:e].sum(), atol=1e-5)
+@pytest.mark.parametrize("n", [1, 6, 7, 23])
+def test_window_sums_match_the_definition(n: int) -> None:
+    sums = np.random.default_rng(3).normal(size=(n, 5)).astype(np.float32)
+    rows, starts, ends = window_sums(sums, 6)
+    assert len(rows) == len(starts)
+    for row, s, e in zip(rows, starts, ends, strict=True):
+        assert np.allclose(row, sums[s:e].sum(axis=0), atol=1e-5)
 
 
 def test_words_are_tokenized_once_and_summed_per_word() -> None:
     emb = embedder(64)
-    sums, ntok = emb.words("invoice invoice reconciliation")
+    sums = emb.words("invoice invoice reconciliation")
     assert sums.shape == (3, 64) and np.array_equal(sums[0], sums[1])
-    assert ntok[2] >= 2  # a long word is several tokens, their rows summed
-    again, _ = emb.words("reconciliation")
+    tokens = emb.tokenizer.encode("reconciliation", add_special_tokens=False).ids
+    assert len(tokens) >= 2 and np.allclose(sums[2], emb.table[tokens].sum(axis=0))  # a word's tokens, summed
+    again = emb.words("reconciliation")
     assert np.array_equal(again[0], sums[2])
 
 
@@ -92,11 +92,10 @@ def test_a_model_adds_its_weighted_head_and_round_trips(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("words", [1, 8, 9, 17, 40, 123])
 def test_the_head_scores_the_windows_training_reads(words: int) -> None:
-    """Training reads windows through ``window_means`` (per-word rows); the head reads block sums: the same."""
+    """Training reads windows through ``window_sums`` (per-word rows); the head reads block sums: the same."""
     head = _toward("approve the invoice and change the payee", bias=0.0)
     text = " ".join(f"w{i % 13} approve payee{i % 5}" for i in range(words))[: words * 6]
-    sums, ntok = head.embed.words(text)
-    means, starts, ends = window_means(sums, ntok, head.window)
+    means, starts, ends = window_sums(head.embed.words(text), head.window)
     means /= np.linalg.norm(means, axis=1, keepdims=True)
     logits = np.maximum(means @ head.w1 + head.b1, 0.0) @ head.w2 + head.b2
     hit = head.best(text)
@@ -142,3 +141,12 @@ def test_a_flagged_result_names_the_semantic_window_as_evidence() -> None:
     semantic = [s for s in r.spans if s.label.startswith("semantic@")]
     assert len(semantic) == 1 and 0 <= semantic[0].start < semantic[0].end <= len(text)
     assert len(text[semantic[0].start:semantic[0].end].split()) <= 32
+
+
+def test_the_cache_grows_past_its_first_allocation() -> None:
+    emb = embedder(64)
+    text = " ".join(f"grow{i}word" for i in range(3000))
+    sums = emb.words(text)
+    assert sums.shape == (3000, 64) and np.abs(sums).sum(axis=1).min() > 0
+    head = _toward("grow the word", bias=0.0)
+    assert np.isfinite(head.logit(text + " " + " ".join(f"more{i}" for i in range(3000))))

@@ -30,21 +30,21 @@ import written  # noqa: E402
 
 from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
-from corral.guards.semantic import SemanticHead, embedder, window_means  # noqa: E402
+from corral.guards.semantic import SemanticHead, embedder, window_sums  # noqa: E402
 
 
 def windows(texts: list[str], window: int, dims: int) -> tuple[np.ndarray, np.ndarray]:
-    """All word windows' mean embeddings (first ``dims`` coordinates, unit length) and, per window, the index of
+    """All word windows' embeddings (the sum of their tokens' first ``dims`` coordinates, scaled to unit length) and, per window, the index of
     its text."""
     emb = embedder(dims)
     feats, owner = [], []
     for i, text in enumerate(texts):
-        sums, ntok = emb.words(views(text).views[0].text)
+        sums = emb.words(views(text).views[0].text)
         if sums.shape[0] == 0:
             continue
-        means, _, _ = window_means(sums, ntok, window)
-        feats.append(means / np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-6))
-        owner.append(np.full(means.shape[0], i))
+        win, _, _ = window_sums(sums, window)
+        feats.append(win / np.maximum(np.linalg.norm(win, axis=1, keepdims=True), 1e-6))
+        owner.append(np.full(win.shape[0], i))
     return np.vstack(feats), np.concatenate(owner)
 
 

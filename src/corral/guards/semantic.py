@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Embedder", "SemanticHead", "embedder", "word_windows"]
+__all__ = ["Embedder", "SemanticHead", "embedder", "window_sums", "word_windows"]
 
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
@@ -32,35 +32,25 @@ _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimen
 
 
 class Embedder:
-    """Words -> summed token rows of a (projected) WordLlama table, with a per-process word cache."""
+    """Words -> summed token rows of WordLlama's table (its first ``dims`` coordinates), with a per-process word
+    cache. Only directions matter downstream (windows are scaled to unit length), so no token counts are kept."""
 
     def __init__(self, table: F32, tokenizer: Any) -> None:
         self.table = np.ascontiguousarray(table, dtype=np.float32)
         self.tokenizer = tokenizer
-        self._index: dict[str, int] = {}
         self._sums = np.zeros((1024, self.table.shape[1]), dtype=np.float32)  # rows: cached words (capacity doubles)
-        self._ntok = np.zeros(1024, dtype=np.float32)
-        self._zero = 0  # row 0 stays zero: padding
-        self._index[""] = 0
+        self._index: dict[str, int] = {"": 0}  # row 0 stays zero: padding
         self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
 
     def _add(self, words: list[str]) -> None:
         n = len(self._index)
-        if n + len(words) > self._ntok.size:
-            size = max(2 * self._ntok.size, n + len(words))
+        if n + len(words) > self._sums.shape[0]:
+            size = max(2 * self._sums.shape[0], n + len(words))
             self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self.table.shape[1]), np.float32)))
-            self._ntok = np.concatenate((self._ntok[:n], np.zeros(size - n, np.float32)))
         for i, enc in enumerate(self.tokenizer.encode_batch(words, add_special_tokens=False)):
             ids = np.asarray(enc.ids, dtype=np.int64)
             self._sums[n + i] = self.table[ids].sum(axis=0) if ids.size else 0.0
-            self._ntok[n + i] = ids.size
         self._index.update((w, n + i) for i, w in enumerate(words))
-
-    def words(self, text: str) -> tuple[F32, npt.NDArray[np.float32]]:
-        """Per word (``text.split()``) of ``text``: its summed token rows and its token count."""
-        with self._lock:
-            rows = self.rows(text.split())
-            return self._sums[rows], self._ntok[rows]
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
         """The cache rows of ``words`` (tokenizing those not seen yet); callers hold the lock."""
@@ -69,11 +59,16 @@ class Embedder:
         except KeyError:
             missing = list(dict.fromkeys(w for w in words if w not in self._index))
             if len(self._index) + len(missing) > _CACHE_MAX:  # full: start again with this text's words
-                self._index.clear()
-                self._index[""] = self._zero
+                self._index = {"": 0}
                 missing = list(dict.fromkeys(words))
             self._add(missing)
             return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
+
+    def words(self, text: str) -> F32:
+        """Per word (``text.split()``) of ``text``: its summed token rows."""
+        with self._lock:
+            rows = self.rows(text.split())  # may grow the cache: index the grown array
+            return self._sums[rows]
 
     def block_sums(self, text: str, block: int) -> tuple[F32, int]:
         """Summed token rows of consecutive blocks of ``block`` words (the last block may be shorter), and the
@@ -82,7 +77,7 @@ class Embedder:
             rows = self.rows(text.split())
             n = rows.size
             nb = max(1, -(-n // block))
-            padded = np.full(nb * block, self._zero, dtype=np.int64)
+            padded = np.zeros(nb * block, dtype=np.int64)  # row 0: zeros
             padded[:n] = rows
             gathered = np.take(self._sums, padded, axis=0)
         ones = np.ones(block, dtype=np.float32)
@@ -100,30 +95,19 @@ def word_windows(n: int, window: int) -> tuple[npt.NDArray[np.int64], npt.NDArra
     return starts, np.minimum(starts + 2 * stride, n)
 
 
-def pair_means(block_sums: F32, block_ntok: npt.NDArray[np.float32]) -> F32:
-    """The mean token row of each window: two consecutive blocks (one block if there is only one)."""
-    if block_sums.shape[0] == 1:
-        out: F32 = block_sums / max(float(block_ntok[0]), 1.0)
-        return out
-    pair = block_sums[:-1] + block_sums[1:]
-    means: F32 = pair / np.maximum(block_ntok[:-1] + block_ntok[1:], 1.0)[:, None]
-    return means
-
-
-def window_means(sums: F32, ntok: npt.NDArray[np.float32], window: int) -> tuple[F32, npt.NDArray[np.int64],
-                                                                                   npt.NDArray[np.int64]]:
-    """From per-word rows: the mean token row of every word window (rows: windows), with the windows' bounds."""
+def window_sums(sums: F32, window: int) -> tuple[F32, npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """From per-word rows: the summed token rows of every word window (rows: windows), with the windows' bounds
+    (what :meth:`SemanticHead.best` reads, from block sums; training reads it from here)."""
     n = sums.shape[0]
     starts, ends = word_windows(n, window)
     if starts.size == 1:
-        return sums.sum(axis=0, keepdims=True) / max(float(ntok.sum()), 1.0), starts, ends
+        return sums.sum(axis=0, keepdims=True), starts, ends
     block = max(1, window // 2)
     nb = -(-n // block)
-    bs = np.zeros((nb * block, sums.shape[1]), dtype=np.float32)
-    bs[:n] = sums
-    bt = np.zeros(nb * block, dtype=np.float32)
-    bt[:n] = ntok
-    return pair_means(bs.reshape(nb, block, -1).sum(axis=1), bt.reshape(nb, block).sum(axis=1)), starts, ends
+    padded = np.zeros((nb * block, sums.shape[1]), dtype=np.float32)
+    padded[:n] = sums
+    blocks = padded.reshape(nb, block, -1).sum(axis=1)
+    return blocks[:-1] + blocks[1:], starts, ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +141,14 @@ class SemanticHead:
         sums, n = self.embed.block_sums(text, block)
         if n == 0:
             return float(self.w2 @ np.maximum(self.b1, 0.0)) + self.b2, 0, 0
-        single = n <= self.window
-        pair = sums.sum(axis=0, keepdims=True) if single else sums[:-1] + sums[1:]
-        # unit(mean) @ w1 == (sum @ w1) / |sum|: the token count cancels, and the division runs on hidden units
+        starts, ends = word_windows(n, self.window)
+        pair = sums.sum(axis=0, keepdims=True) if starts.size == 1 else sums[:-1] + sums[1:]
+        # unit(window) @ w1 == (window @ w1) / |window|: the division runs on the hidden units
         hidden = pair @ self.w1
         hidden /= np.maximum(np.sqrt(np.einsum("ij,ij->i", pair, pair)), 1e-6)[:, None]
         logits = np.maximum(hidden + self.b1, 0.0) @ self.w2
         j = int(np.argmax(logits))
-        start = 0 if single else j * block
-        return float(logits[j]) + self.b2, start, n if single else min(start + 2 * block, n)
+        return float(logits[j]) + self.b2, int(starts[j]), int(ends[j])
 
     def logit(self, text: str) -> float:
         return self._best(text)[0]
