@@ -139,7 +139,7 @@ def choose(model: Models, sets: dict[str, list[dict[str, Any]]], fp: float, stag
             free = np.sort(s[~y & ~fixed])[::-1]
             t = float(free[budget]) + 1e-6 if 0 <= budget < free.size else float(free[0]) + 1e-6
             blocked = (s >= t) | fixed
-            line = (f"  weight {weight:3.1f} gain {gain:4.1f}  t {t:6.2f}  pooled: caught {blocked[y].mean():6.1%} "
+            line = (f"  weight {weight:4.2f} gain {gain:4.1f}  t {t:6.2f}  pooled: caught {blocked[y].mean():6.1%} "
                     f"FP {blocked[~y].mean():5.1%}")
             per_set = []
             for name, (yy, pp, _, ff) in data.items():
