@@ -150,3 +150,16 @@ def test_the_cache_grows_past_its_first_allocation() -> None:
     assert sums.shape == (3000, 64) and np.abs(sums).sum(axis=1).min() > 0
     head = _toward("grow the word", bias=0.0)
     assert np.isfinite(head.logit(text + " " + " ".join(f"more{i}" for i in range(3000))))
+
+
+def test_long_words_are_scored_but_never_cached() -> None:
+    head = _toward("approve the refund", bias=0.0)
+    blob = "QUJD" * 2000  # an 8,000-character base64 run
+    text = f"please approve the refund {blob} thanks"
+    first = head.logit(text)
+    assert blob not in head.embed._index and "approve" in head.embed._index
+    head.logit("some other words entirely " + "x" * 100)  # reuses the scratch rows
+    assert head.logit(text) == pytest.approx(first, abs=1e-6)
+    rows = head.embed.words(text)
+    tokens = head.embed.tokenizer.encode(blob, add_special_tokens=False).ids
+    assert np.allclose(rows[4], head.embed.table[tokens].sum(axis=0), atol=1e-3)

@@ -29,6 +29,7 @@ __all__ = ["Embedder", "SemanticHead", "embedder", "window_sums", "word_windows"
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
 _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
+_LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
 
 
 class Embedder:
@@ -42,7 +43,8 @@ class Embedder:
         self._index: dict[str, int] = {"": 0}  # row 0 stays zero: padding
         self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
 
-    def _add(self, words: list[str]) -> None:
+    def _write(self, words: list[str]) -> int:
+        """Tokenize ``words`` into the rows after the cached ones (growing the table); returns the first row."""
         n = len(self._index)
         if n + len(words) > self._sums.shape[0]:
             size = max(2 * self._sums.shape[0], n + len(words))
@@ -50,19 +52,28 @@ class Embedder:
         for i, enc in enumerate(self.tokenizer.encode_batch(words, add_special_tokens=False)):
             ids = np.asarray(enc.ids, dtype=np.int64)
             self._sums[n + i] = self.table[ids].sum(axis=0) if ids.size else 0.0
-        self._index.update((w, n + i) for i, w in enumerate(words))
+        return n
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
-        """The cache rows of ``words`` (tokenizing those not seen yet); callers hold the lock."""
+        """The cache rows of ``words`` (tokenizing those not seen yet); callers hold the lock. Words longer than
+        ``_LONG_WORD`` characters (blobs, long URLs) are tokenized every time and never kept, so the cache's
+        memory stays bounded whatever the texts hold."""
         try:
             return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
         except KeyError:
-            missing = list(dict.fromkeys(w for w in words if w not in self._index))
-            if len(self._index) + len(missing) > _CACHE_MAX:  # full: start again with this text's words
+            missing = [w for w in dict.fromkeys(words) if w not in self._index]
+            short = [w for w in missing if len(w) <= _LONG_WORD]
+            if len(self._index) + len(short) > _CACHE_MAX:  # full: start again with this text's words
                 self._index = {"": 0}
-                missing = list(dict.fromkeys(words))
-            self._add(missing)
-            return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
+                short = [w for w in dict.fromkeys(words) if len(w) <= _LONG_WORD]
+            first = self._write(short)
+            self._index.update((w, first + i) for i, w in enumerate(short))
+            long = [w for w in missing if len(w) > _LONG_WORD]
+            first = self._write(long)  # rows past the cached ones: overwritten by the next text's new words
+            scratch = {w: first + i for i, w in enumerate(long)}
+            index = self._index
+            return np.fromiter((index[w] if w in index else scratch[w] for w in words), dtype=np.int64,
+                               count=len(words))
 
     def words(self, text: str) -> F32:
         """Per word (``text.split()``) of ``text``: its summed token rows."""
