@@ -162,4 +162,4 @@ def test_long_words_are_scored_but_never_cached() -> None:
     assert head.logit(text) == pytest.approx(first, abs=1e-6)
     rows = head.embed.words(text)
     tokens = head.embed.tokenizer.encode(blob, add_special_tokens=False).ids
-    assert np.allclose(rows[4], head.embed.table[tokens].sum(axis=0), atol=1e-3)
+    assert np.allclose(rows[4], head.embed.table[tokens].sum(axis=0), rtol=1e-4, atol=0.1)

@@ -14,6 +14,7 @@ rows), and a 10 KB text costs one gather, block sums over its words and two smal
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -49,9 +50,17 @@ class Embedder:
         if n + len(words) > self._sums.shape[0]:
             size = max(2 * self._sums.shape[0], n + len(words))
             self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self.table.shape[1]), np.float32)))
-        for i, enc in enumerate(self.tokenizer.encode_batch(words, add_special_tokens=False)):
-            ids = np.asarray(enc.ids, dtype=np.int64)
-            self._sums[n + i] = self.table[ids].sum(axis=0) if ids.size else 0.0
+        if not words:
+            return n
+        encoded = [enc.ids for enc in self.tokenizer.encode_batch(words, add_special_tokens=False)]
+        counts = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+        ids = np.fromiter(itertools.chain.from_iterable(encoded), dtype=np.int64, count=int(counts.sum()))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        rows = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
+        has = counts > 0
+        if ids.size:  # one gather and one segmented sum for all the new words
+            rows[has] = np.add.reduceat(self.table[ids], starts[has], axis=0)
+        self._sums[n: n + len(words)] = rows
         return n
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
