@@ -48,7 +48,18 @@ def windows(texts: list[str], window: int, dims: int) -> tuple[np.ndarray, np.nd
     return np.vstack(feats), np.concatenate(owner)
 
 
-def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seed: int = 0) -> SemanticHead:
+def train_heads(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seeds: int,
+                alpha: float = 1e-3) -> SemanticHead:
+    """``seeds`` heads trained with different seeds, as one head: their hidden units side by side, the output
+    the mean of theirs."""
+    heads = [train_head(rows, window, hidden, dims, seed, alpha) for seed in range(seeds)]
+    return SemanticHead(np.hstack([h.w1 for h in heads]), np.concatenate([h.b1 for h in heads]),
+                        np.concatenate([h.w2 for h in heads]) / seeds, float(np.mean([h.b2 for h in heads])),
+                        window=window)
+
+
+def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seed: int = 0,
+               alpha: float = 1e-3) -> SemanticHead:
     from sklearn.neural_network import MLPClassifier
 
     X, owner = windows([r["text"] for r in rows], window, dims)
@@ -58,7 +69,7 @@ def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, 
     pos = y & (payload | (nwin <= 1))
     neg = ~y
     Xs = X
-    clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, max_iter=60, random_state=seed)
+    clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=60, random_state=seed)
     extra = np.zeros(0, dtype=np.int64)  # pass 2: the best window of each longer injected document
     for step in range(2):
         take = pos | neg
@@ -76,9 +87,26 @@ def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, 
                         clf.coefs_[1][:, 0].astype(np.float32), float(clf.intercepts_[1][0]), window=window)
 
 
-def training_rows(exclude: tuple[str, ...]) -> list[dict[str, Any]]:
+def training_rows(exclude: tuple[str, ...], broad: bool = False) -> list[dict[str, Any]]:
+    """The written documents and payloads; with ``broad``, also the n-gram model's other training sources (the
+    train splits of the public rows and the non-English benign chunks, generated benign documents, synthetic
+    payloads and benign imperatives in nine languages)."""
     docs, payloads = written.load(exclude=exclude)
-    return docs + [{**p, "label": "injection", "payload": True} for p in payloads]
+    rows = docs + [{**p, "label": "injection", "payload": True} for p in payloads]
+    if broad:
+        import random
+
+        import benign_docs
+        import synth
+        from train_classifier import load_jsonl
+
+        public = [r for f in ("public_injections", "public_benign", "multilingual_benign")
+                  for r in load_jsonl(HERE / f"{f}.jsonl.gz") if r.get("split", "train") == "train"]
+        r = random.Random(1)
+        rows += public + benign_docs.documents(11, 4000)
+        rows += [{"text": synth.payload(r), "label": "injection", "payload": True} for _ in range(3000)]
+        rows += [x for x in synth.rows(1, [], 0, 3000) if x["label"] == "benign"]
+    return rows
 
 
 def main() -> None:
@@ -90,11 +118,14 @@ def main() -> None:
     ap.add_argument("--dims", type=int, default=256, help="embedding coordinates read (Matryoshka: 64, 128, 256)")
     ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
     ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
+    ap.add_argument("--broad", action="store_true", help="also the n-gram model's other training sources")
+    ap.add_argument("--seeds", type=int, default=1, help="heads trained with different seeds, averaged")
+    ap.add_argument("--alpha", type=float, default=1e-3, help="the network's L2 penalty")
     args = ap.parse_args()
     exclude = tuple(x for x in args.exclude_written.split(",") if x)
-    rows = training_rows(exclude)
+    rows = training_rows(exclude, args.broad)
     print(f"semantic head: {len(rows)} rows (excluding {', '.join(exclude) or 'nothing'})", flush=True)
-    head = train_head(rows, args.window, args.hidden, args.dims)
+    head = train_heads(rows, args.window, args.hidden, args.dims, args.seeds, args.alpha)
     model = NgramClassifier.load(args.model)
     model.attach(head, args.weight)
     model.save(args.out or args.model)
