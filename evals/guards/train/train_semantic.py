@@ -48,43 +48,43 @@ def windows(texts: list[str], window: int, dims: int) -> tuple[np.ndarray, np.nd
     return np.vstack(feats), np.concatenate(owner)
 
 
-def train_heads(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seeds: int,
+def train_heads(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seeds: int = 1,
                 alpha: float = 1e-3) -> SemanticHead:
-    """``seeds`` heads trained with different seeds, as one head: their hidden units side by side, the output
-    the mean of theirs."""
-    heads = [train_head(rows, window, hidden, dims, seed, alpha) for seed in range(seeds)]
-    return SemanticHead(np.hstack([h.w1 for h in heads]), np.concatenate([h.b1 for h in heads]),
-                        np.concatenate([h.w2 for h in heads]) / seeds, float(np.mean([h.b2 for h in heads])),
-                        window=window)
-
-
-def train_head(rows: list[dict[str, Any]], window: int, hidden: int, dims: int, seed: int = 0,
-               alpha: float = 1e-3) -> SemanticHead:
-    from sklearn.neural_network import MLPClassifier
-
+    """``seeds`` heads trained with different seeds on the same windows, as one head: their hidden units side by
+    side, the output the mean of theirs."""
     X, owner = windows([r["text"] for r in rows], window, dims)
     y = np.array([r["label"] != "benign" for r in rows])[owner]
     payload = np.array([r.get("payload", False) for r in rows])[owner]
     nwin = np.bincount(owner, minlength=len(rows))[owner]
-    pos = y & (payload | (nwin <= 1))
+    heads = [train_head(X, owner, y, y & (payload | (nwin <= 1)), hidden, seed, alpha) for seed in range(seeds)]
+    return SemanticHead(np.hstack([h[0] for h in heads]), np.concatenate([h[1] for h in heads]),
+                        np.concatenate([h[2] for h in heads]) / seeds, float(np.mean([h[3] for h in heads])),
+                        window=window)
+
+
+def train_head(X: np.ndarray, owner: np.ndarray, y: np.ndarray, pos: np.ndarray, hidden: int, seed: int,
+               alpha: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """One network over the windows ``X`` (``owner``: each window's text; ``y``: its text is injected; ``pos``:
+    a sure positive window); returns its weights (w1, b1, w2, b2)."""
+    from sklearn.neural_network import MLPClassifier
+
     neg = ~y
-    Xs = X
     clf = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=60, random_state=seed)
     extra = np.zeros(0, dtype=np.int64)  # pass 2: the best window of each longer injected document
     for step in range(2):
         take = pos | neg
-        Xt = np.vstack((Xs[take], Xs[extra]))
+        Xt = np.vstack((X[take], X[extra]))
         yt = np.concatenate((y[take], np.ones(extra.size, bool)))
         clf.fit(Xt, yt)
         if step == 0:  # MIL: the best window of every longer injected document becomes a positive
-            s = clf.predict_proba(Xs)[:, 1]
+            s = clf.predict_proba(X)[:, 1]
             cand = np.flatnonzero(y & ~pos)
             order = cand[np.lexsort((-s[cand], owner[cand]))]
             if order.size:
                 extra = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
         print(f"  pass {step + 1}: {int(yt.sum())} positive, {int((~yt).sum())} negative windows", flush=True)
-    return SemanticHead(clf.coefs_[0].astype(np.float32), clf.intercepts_[0].astype(np.float32),
-                        clf.coefs_[1][:, 0].astype(np.float32), float(clf.intercepts_[1][0]), window=window)
+    return (clf.coefs_[0].astype(np.float32), clf.intercepts_[0].astype(np.float32),
+            clf.coefs_[1][:, 0].astype(np.float32), float(clf.intercepts_[1][0]))
 
 
 def training_rows(exclude: tuple[str, ...], broad: bool = False) -> list[dict[str, Any]]:
@@ -98,7 +98,8 @@ def training_rows(exclude: tuple[str, ...], broad: bool = False) -> list[dict[st
 
         import benign_docs
         import synth
-        from train_classifier import load_jsonl
+
+        from corral.guards.evaluate import load_jsonl
 
         public = [r for f in ("public_injections", "public_benign", "multilingual_benign")
                   for r in load_jsonl(HERE / f"{f}.jsonl.gz") if r.get("split", "train") == "train"]
