@@ -6,8 +6,9 @@ Every file of ``written/`` is one writer. The files are dealt into ``--folds`` g
 file name, so rounds and genres mix); fold ``k``'s model is trained by ``train_classifier.py`` exactly as the
 shipped model is, except that it never sees group ``k``. ``calibrate.py --folds DIR`` then scores every document
 of a writer with the model that never saw that writer: what the shipped model will meet on a new writer's text.
-Each fold model then gets its semantic head (``train_semantic.py``, same writers left out), as the packaged model
-does; ``--heads-only`` (re)trains only the heads of existing fold models.
+Each fold model then gets its semantic head (``train_semantic.py``, or with ``--head conv`` ``train_conv.py``;
+same writers left out), as the packaged model does; ``--heads-only`` (re)trains only the heads of existing fold
+models.
 Writes ``DIR/fold_<k>.npz`` and ``DIR/folds.json`` (the groups). ``--ignore`` (comma-separated stems or globs)
 leaves writers out of every fold, as if their files did not exist: it rebuilds an earlier round's fold models,
 to compare a new round's model with the previous one on the same pool.
@@ -43,6 +44,9 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2, help="fold models trained at once")
     ap.add_argument("--ignore", default="", help="writers (stems or globs, comma-separated) left out of every fold")
     ap.add_argument("--heads-only", action="store_true", help="only train the semantic heads of existing folds")
+    ap.add_argument("--head", choices=("window", "conv"), default="window",
+                    help="the semantic head: a word convolution (train_conv.py, needs torch) or the window mean "
+                         "(train_semantic.py)")
     args, extra = ap.parse_known_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -55,7 +59,8 @@ def main() -> None:
         model = str(out / f"fold_{k}.npz")
         steps = [] if args.heads_only else [[sys.executable, str(HERE / "train_classifier.py"), "--out", model,
                                             "--exclude-written", left_out, *[a for a in extra if a != "--"]]]
-        steps.append([sys.executable, str(HERE / "train_semantic.py"), "--model", model, "--exclude-written", left_out])
+        trainer = "train_conv.py" if args.head == "conv" else "train_semantic.py"
+        steps.append([sys.executable, str(HERE / trainer), "--model", model, "--exclude-written", left_out])
         with open(out / f"fold_{k}.log", "a" if args.heads_only else "w") as log:
             for cmd in steps:
                 code = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, check=False).returncode

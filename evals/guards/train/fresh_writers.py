@@ -29,8 +29,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("writers", nargs="+", help="stems or globs of written/ files, e.g. 'r8*'")
     ap.add_argument("--model", help="a candidate model file (calibrated) instead of the packaged one")
+    ap.add_argument("--folder", type=Path, default=written.FOLDER,
+                    help="where the writers' files are (a new round may wait outside written/ while folds train)")
     args = ap.parse_args()
-    docs, _ = written.load()
+    docs, _ = written.load(args.folder)
     docs = [d for d in docs if written.matches(d["source"].split("/")[-1], args.writers)]
     if not docs:
         raise SystemExit(f"no written/ file matches {args.writers}")

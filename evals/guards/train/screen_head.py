@@ -40,11 +40,20 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=1)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--broad", action="store_true")
+    ap.add_argument("--kind", choices=("window", "conv"), default="window",
+                    help="the shipped window head, or a word convolution (train_conv.py; --hidden, --k, --epochs)")
+    ap.add_argument("--k", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=14)
     args = ap.parse_args()
     group = json.loads((Path(args.folds) / "folds.json").read_text())["folds"][args.fold]
     ignore = tuple(g for g in args.ignore.split(",") if g)
     rows = train_semantic.training_rows((*group, *ignore), args.broad)
-    head = train_semantic.train_heads(rows, 32, args.hidden, 256, args.seeds, args.alpha)
+    if args.kind == "conv":
+        import train_conv
+
+        head = train_conv.train_conv(rows, hidden=args.hidden, k=args.k, epochs=args.epochs)
+    else:
+        head = train_semantic.train_heads(rows, 32, args.hidden, 256, args.seeds, args.alpha)
     docs, _ = written.load(exclude=ignore)
     sets = {f"fold {args.fold}": [d for d in docs if d["source"].removeprefix("written/") in group],
             "valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl")}

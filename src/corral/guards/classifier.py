@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from corral.guards.semantic import SemanticHead
+    from corral.guards.semantic import ConvHead, SemanticHead
 
 __all__ = ["DEFAULT_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default", "load_task_default"]
 
@@ -122,10 +122,10 @@ class NgramClassifier:
         self.version = version
         # An optional semantic layer (``corral.guards.semantic``): the text's logit adds ``semantic_weight`` times
         # the head's best-window logit to the n-gram model's best-segment logit.
-        self.semantic: SemanticHead | None = None
+        self.semantic: SemanticHead | ConvHead | None = None
         self.semantic_weight = 0.0
 
-    def attach(self, head: SemanticHead | None, weight: float = 1.0) -> None:
+    def attach(self, head: SemanticHead | ConvHead | None, weight: float = 1.0) -> None:
         """Add (or with ``None`` remove) a semantic head, weighted ``weight`` in the logit."""
         self.semantic, self.semantic_weight = head, (float(weight) if head is not None else 0.0)
 
@@ -138,10 +138,11 @@ class NgramClassifier:
                         per_byte=meta["per_byte"], bits=meta["bits"], max_len=int(meta.get("max_len", 512)),
                         name="ngram", version=str(meta["version"]))
             if "sem_w1" in z.files:
-                from corral.guards.semantic import SemanticHead
+                from corral.guards.semantic import ConvHead, SemanticHead
 
-                head = SemanticHead(z["sem_w1"].astype(np.float32), z["sem_b1"].astype(np.float32),
-                                    z["sem_w2"].astype(np.float32), float(z["sem_b2"]), window=int(z["sem_window"]))
+                kind = ConvHead if z["sem_w1"].ndim == 3 else SemanticHead  # (k, dims, hidden): a convolution
+                head = kind(z["sem_w1"].astype(np.float32), z["sem_b1"].astype(np.float32),
+                            z["sem_w2"].astype(np.float32), float(z["sem_b2"]), window=int(z["sem_window"]))
                 model.attach(head, float(z["sem_weight"]))
             for key in z.files:
                 if key.startswith("point_"):

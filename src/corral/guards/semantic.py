@@ -3,13 +3,20 @@
 The n-gram model (:mod:`corral.guards.classifier`) knows surface forms; it cannot tell that "wire the balance to"
 and "transfer the remaining funds to" ask for the same thing. This layer reads the text as WordLlama's static token
 embeddings (the ``wordllama`` package: a Llama-2 tokenizer and 256-dimensional token vectors trained for semantic
-similarity, 16 MB of weights inside its wheel; nothing is downloaded) and scores windows of ``window`` words
-(stride ``window // 2``) with a one-hidden-layer network: ``w2 . relu(W1 . unit(mean(embeddings)) + b1) + b2``.
-The text's logit is its best window's. WordLlama's vectors are trained Matryoshka-style, so their first ``dims``
-coordinates are an embedding of their own: the head may read 64 or 128 of them.
+similarity, 16 MB of weights inside its wheel; nothing is downloaded), one vector per word (its tokens summed).
+Two heads read them, each scoring windows of ``window`` words (stride ``window // 2``); the text's logit is its
+best window's:
 
-Fast enough for every tool result: words are tokenized once per process (a bounded cache of word -> summed
-rows), and a 10 KB text costs one gather, block sums over its words and two small matrix products.
+- :class:`ConvHead`: a convolution over consecutive words (unit-length vectors), its units
+  max-pooled over the window, then a linear layer. Word order counts: "send the file to this address" and its
+  words shuffled differ.
+- :class:`SemanticHead`: one hidden layer over the window's mean embedding
+  (``w2 . relu(W1 . unit(mean(embeddings)) + b1) + b2``); order-blind. WordLlama's vectors are trained
+  Matryoshka-style, so their first ``dims`` coordinates are an embedding of their own: it may read 64 or 128.
+
+Fast enough for every tool result: words are tokenized once per process (a bounded cache of word -> summed rows,
+or for the convolution, of its first layer applied to the word), and a 10 KB text costs one gather, a few
+vector operations over its words and a small matrix product.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Embedder", "SemanticHead", "embedder", "window_sums", "word_windows"]
+__all__ = ["ConvHead", "Embedder", "SemanticHead", "embedder", "window_sums", "word_windows"]
 
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
@@ -35,12 +43,17 @@ _LONG_WORD = 64  # longer words are not cached (their keys would make the cache'
 
 class Embedder:
     """Words -> summed token rows of WordLlama's table (its first ``dims`` coordinates), with a per-process word
-    cache. Only directions matter downstream (windows are scaled to unit length), so no token counts are kept."""
+    cache. Only directions matter downstream (windows are scaled to unit length), so no token counts are kept.
+    With ``transform``, the cache keeps ``transform(rows)`` instead (``width`` columns): a head's first layer
+    applied once per distinct word."""
 
-    def __init__(self, table: F32, tokenizer: Any) -> None:
+    def __init__(self, table: F32, tokenizer: Any, transform: Callable[[F32], F32] | None = None,
+                 width: int | None = None) -> None:
         self.table = np.ascontiguousarray(table, dtype=np.float32)
         self.tokenizer = tokenizer
-        self._sums = np.zeros((1024, self.table.shape[1]), dtype=np.float32)  # rows: cached words (capacity doubles)
+        self.transform = transform
+        width = self.table.shape[1] if width is None else width
+        self._sums = np.zeros((1024, width), dtype=np.float32)  # rows: cached words (capacity doubles)
         self._index: dict[str, int] = {"": 0}  # row 0 stays zero: padding
         self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
 
@@ -49,7 +62,7 @@ class Embedder:
         n = len(self._index)
         if n + len(words) > self._sums.shape[0]:
             size = max(2 * self._sums.shape[0], n + len(words))
-            self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self.table.shape[1]), np.float32)))
+            self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self._sums.shape[1]), np.float32)))
         if not words:
             return n
         encoded = [enc.ids for enc in self.tokenizer.encode_batch(words, add_special_tokens=False)]
@@ -60,7 +73,7 @@ class Embedder:
         has = counts > 0
         if ids.size:  # one gather and one segmented sum for all the new words
             rows[has] = np.add.reduceat(self.table[ids], starts[has], axis=0)
-        self._sums[n: n + len(words)] = rows
+        self._sums[n: n + len(words)] = rows if self.transform is None else self.transform(rows)
         return n
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
@@ -172,6 +185,80 @@ class SemanticHead:
 
     def logit(self, text: str) -> float:
         return self._best(text)[0]
+
+
+class ConvHead:
+    """A convolution over consecutive words, max-pooled over word windows: word order counts.
+
+    Each word is its summed token rows scaled to unit length (``x_i``). Position ``i`` has hidden units
+    ``h_i = relu(b1 + sum_j x_{i+j} . w1[j])`` (``j < k``: the word and the ``k - 1`` after it); a window of
+    ``window`` words (stride ``window // 2``, as :class:`SemanticHead`) takes the maximum of each unit over its
+    positions, and its logit is ``w2 . max + b2``; the text's is its best window's. ``w1`` is (k, dims, hidden).
+
+    Fast for the same reason as the window head: ``x . w1[j]`` for every ``j`` is computed once per distinct word
+    and cached (``k * hidden`` numbers per word), so a text costs a gather, ``k`` shifted additions and block
+    maxima."""
+
+    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int) -> None:
+        self.w1 = np.asarray(w1, dtype=np.float32)
+        if self.w1.ndim != 3:
+            raise ValueError("w1 must be (k, dims, hidden)")
+        self.b1 = np.asarray(b1, dtype=np.float32)
+        self.w2 = np.asarray(w2, dtype=np.float32)
+        self.b2 = float(b2)
+        self.window = int(window)
+        k, dims, hidden = self.w1.shape
+        proj = np.ascontiguousarray(self.w1.transpose(1, 0, 2).reshape(dims, k * hidden))
+
+        def first_layer(rows: F32) -> F32:
+            unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
+            out: F32 = (unit @ proj).astype(np.float32)
+            return out
+
+        table, tok = _base()
+        self.embed = Embedder(np.ascontiguousarray(table[:, :dims]), tok, first_layer, k * hidden)
+
+    def best(self, text: str) -> WindowHit:
+        """The best window's logit and its char offsets in ``text``."""
+        z, i, j = self._best(text)
+        if j == 0:
+            return WindowHit(z, 0, 0)
+        matches = list(_WORD.finditer(text))
+        return WindowHit(z, matches[i].start(), matches[j - 1].end())
+
+    def _best(self, text: str) -> tuple[float, int, int]:
+        k, _, hidden = self.w1.shape
+        block = max(1, self.window // 2)
+        with self.embed._lock:
+            rows = self.embed.rows(text.split())
+            n = rows.size
+            nb = max(1, -(-n // block))
+            proj = np.take(self.embed._sums, rows, axis=0)
+        hid = np.empty((nb * block, hidden), dtype=np.float32)
+        hid[n:] = 0.0  # positions past the text: 0, neutral once the relu is applied
+        if n:
+            np.add(proj[:, :hidden], self.b1, out=hid[:n])
+            for j in range(1, min(k, n)):
+                hid[: n - j] += proj[j:, j * hidden: (j + 1) * hidden]
+        # relu(max(x)) == max(relu(x)): the relu runs on the block maxima, not on every position
+        blocks = np.maximum(_block_max(hid.reshape(nb, block, hidden)), 0.0)
+        starts, ends = word_windows(n, self.window)
+        pooled = blocks.max(axis=0, keepdims=True) if starts.size == 1 else np.maximum(blocks[:-1], blocks[1:])
+        logits = pooled @ self.w2
+        j = int(np.argmax(logits))
+        return float(logits[j]) + self.b2, int(starts[j]), int(ends[j])
+
+    def logit(self, text: str) -> float:
+        return self._best(text)[0]
+
+
+def _block_max(v: F32) -> F32:
+    """``v.max(axis=1)`` for (blocks, size, width), by halving while the size is even (faster for 16)."""
+    while v.shape[1] > 1 and v.shape[1] % 2 == 0:
+        half = v.shape[1] // 2
+        v = np.maximum(v[:, :half], v[:, half:])
+    out: F32 = v.max(axis=1)
+    return out
 
 
 def _assets() -> tuple[Path, Path]:

@@ -27,6 +27,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
+# isort: off
+from corral.policy import _native  # noqa: F401  (torch, if installed, before regopy)
+# isort: on
 from regopy import Interpreter, LogLevel, RegoError
 
 from corral.actions import Decision

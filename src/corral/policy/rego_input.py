@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+# isort: off
+from corral.policy import _native  # noqa: F401  (torch, if installed, before regopy)
+# isort: on
 from regopy import Input, RegoError
 
 __all__ = ["make_input"]
