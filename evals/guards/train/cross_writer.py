@@ -6,7 +6,7 @@ Every file of ``written/`` is one writer. The files are dealt into ``--folds`` g
 file name, so rounds and genres mix); fold ``k``'s model is trained by ``train_classifier.py`` exactly as the
 shipped model is, except that it never sees group ``k``. ``calibrate.py --folds DIR`` then scores every document
 of a writer with the model that never saw that writer: what the shipped model will meet on a new writer's text.
-Each fold model then gets its semantic head (``train_semantic.py``, or with ``--head conv`` ``train_conv.py``;
+Each fold model then gets its semantic head (``train_conv.py``, or with ``--head window`` ``train_semantic.py``;
 same writers left out), as the packaged model does; ``--heads-only`` (re)trains only the heads of existing fold
 models.
 Writes ``DIR/fold_<k>.npz`` and ``DIR/folds.json`` (the groups). ``--ignore`` (comma-separated stems or globs)
@@ -44,7 +44,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2, help="fold models trained at once")
     ap.add_argument("--ignore", default="", help="writers (stems or globs, comma-separated) left out of every fold")
     ap.add_argument("--heads-only", action="store_true", help="only train the semantic heads of existing folds")
-    ap.add_argument("--head", choices=("window", "conv"), default="window",
+    ap.add_argument("--head", choices=("window", "conv"), default="conv",
                     help="the semantic head: a word convolution (train_conv.py, needs torch) or the window mean "
                          "(train_semantic.py)")
     args, extra = ap.parse_known_args()

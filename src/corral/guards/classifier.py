@@ -9,6 +9,7 @@ data scores as high as the same instruction alone, and the best segment is the e
 
 Everything is vectorised in numpy: 10 KB costs about a tenth of a millisecond. A model may carry a semantic head
 (:mod:`corral.guards.semantic`, about 0.3 ms per 10 KB): its best-window logit, weighted, adds to the segment's.
+A head whose ``sem_w1`` is three-dimensional (k, dims, hidden) is a word convolution (``ConvHead``).
 No model download: the weights ship in the package (``models/injection-ngram.npz`` for documents, ``models/injection-ngram-task.npz`` for the
 user's task; trained by ``evals/guards/train/train_classifier.py``).
 """

@@ -7,10 +7,10 @@ similarity, 16 MB of weights inside its wheel; nothing is downloaded), one vecto
 Two heads read them, each scoring windows of ``window`` words (stride ``window // 2``); the text's logit is its
 best window's:
 
-- :class:`ConvHead`: a convolution over consecutive words (unit-length vectors), its units
+- :class:`ConvHead` (the packaged model's): a convolution over consecutive words (unit-length vectors), its units
   max-pooled over the window, then a linear layer. Word order counts: "send the file to this address" and its
   words shuffled differ.
-- :class:`SemanticHead`: one hidden layer over the window's mean embedding
+- :class:`SemanticHead` (earlier models'): one hidden layer over the window's mean embedding
   (``w2 . relu(W1 . unit(mean(embeddings)) + b1) + b2``); order-blind. WordLlama's vectors are trained
   Matryoshka-style, so their first ``dims`` coordinates are an embedding of their own: it may read 64 or 128.
 
