@@ -1,9 +1,10 @@
 """Screen a semantic-head setting quickly: the head alone, trained without one fold's writers, on those writers.
 
     python evals/guards/train/screen_head.py --folds /tmp/folds [--fold 0] [--alpha 3e-2] [--seeds 1] [--broad]
-                                             [--ignore 'r11*']
+                                             [--ignore 'r11*'] [--kind conv --hidden 64 --k 3 --epochs 14]
 
-Trains a head as ``train_semantic.py`` does (same options) without the writers of fold ``--fold`` (of
+Trains a head as ``train_semantic.py`` does (same options), or with ``--kind conv`` as ``train_conv.py`` does
+(torch), without the writers of fold ``--fold`` (of
 ``cross_writer.py``'s ``folds.json``) and prints the share of those writers' injected documents, and of
 ``../valid/``'s, that the head's logit alone catches at 2% false positives on the same set's benign documents. A
 screen only: the n-gram model is left out, and ``valid``'s 365 benign documents put the 2% point at the 8th
