@@ -121,11 +121,24 @@ def test_default_guard_set_judges_the_task_and_tool_results_with_the_classifier_
     assert "classifier" not in gs.injection.check(jailbreak, stage="arguments").details
 
 
-def test_packaged_model_carries_an_operating_point_per_stage() -> None:
-    """Tool results are judged at a stricter point than the task (calibrated for 2% and 1% false positives)."""
-    points = load_default().points
-    assert set(points) >= {"input", "tool_result"}
-    assert points["tool_result"][1] < points["input"][1]
+def test_packaged_models_carry_the_operating_points_they_are_used_at() -> None:
+    """The documents' model judges tool results (and the output) at its calibrated points; the task model judges the
+    task at its own. At the tool-result point the packaged detector holds on ``valid`` (a writer it never trained
+    on, part of its calibration: 2% FP pooled with the cross-writer documents) near what calibration chose."""
+    import json
+
+    from corral.guards.injection import PACKAGED
+
+    points, task = load_default().points, load_task_default().points
+    assert {"input", "tool_result", "output"} <= set(points) and "input" in task
+    assert all(gain > 0 for gain, _ in (*points.values(), *task.values()))
+    rows = [json.loads(line) for line in
+            (Path(__file__).parents[1] / "evals/guards/valid/tool_outputs.jsonl").read_text().splitlines() if line]
+    filt = InjectionFilter(classifier=PACKAGED)
+    blocked = [(r["label"] != "benign", filt.check(r["text"], stage="tool_result").blocked) for r in rows]
+    caught = np.mean([b for inj, b in blocked if inj])
+    fp = np.mean([b for inj, b in blocked if not inj])
+    assert caught >= 0.75 and fp <= 0.04, (caught, fp)
 
 
 def test_spec_chooses_the_model_layer() -> None:
