@@ -150,7 +150,26 @@ class WindowHit:
     end: int
 
 
-class SemanticHead:
+class _WindowHead:
+    """What both heads share: the text's logit is its best word window's, and that window is the evidence."""
+
+    def _best(self, text: str) -> tuple[float, int, int]:
+        """The best window's logit and its [start, end) word indices."""
+        raise NotImplementedError
+
+    def best(self, text: str) -> WindowHit:
+        """The best window's logit and its char offsets in ``text``."""
+        z, i, j = self._best(text)
+        if j == 0:
+            return WindowHit(z, 0, 0)
+        matches = list(_WORD.finditer(text))
+        return WindowHit(z, matches[i].start(), matches[j - 1].end())
+
+    def logit(self, text: str) -> float:
+        return self._best(text)[0]
+
+
+class SemanticHead(_WindowHead):
     """The network over word windows. ``w1`` is (dims, hidden): it reads the first ``dims`` coordinates."""
 
     def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int) -> None:
@@ -160,14 +179,6 @@ class SemanticHead:
         self.b2 = float(b2)
         self.window = int(window)
         self.embed = embedder(self.w1.shape[0])
-
-    def best(self, text: str) -> WindowHit:
-        """The best window's logit and its char offsets in ``text``."""
-        z, i, j = self._best(text)
-        if j == 0:
-            return WindowHit(z, 0, 0)
-        matches = list(_WORD.finditer(text))
-        return WindowHit(z, matches[i].start(), matches[j - 1].end())
 
     def _best(self, text: str) -> tuple[float, int, int]:
         block = max(1, self.window // 2)
@@ -183,11 +194,9 @@ class SemanticHead:
         j = int(np.argmax(logits))
         return float(logits[j]) + self.b2, int(starts[j]), int(ends[j])
 
-    def logit(self, text: str) -> float:
-        return self._best(text)[0]
 
 
-class ConvHead:
+class ConvHead(_WindowHead):
     """A convolution over consecutive words, max-pooled over word windows: word order counts.
 
     Each word is its summed token rows scaled to unit length (``x_i``). Position ``i`` has hidden units
@@ -218,14 +227,6 @@ class ConvHead:
         table, tok = _base()
         self.embed = Embedder(np.ascontiguousarray(table[:, :dims]), tok, first_layer, k * hidden)
 
-    def best(self, text: str) -> WindowHit:
-        """The best window's logit and its char offsets in ``text``."""
-        z, i, j = self._best(text)
-        if j == 0:
-            return WindowHit(z, 0, 0)
-        matches = list(_WORD.finditer(text))
-        return WindowHit(z, matches[i].start(), matches[j - 1].end())
-
     def _best(self, text: str) -> tuple[float, int, int]:
         k, _, hidden = self.w1.shape
         block = max(1, self.window // 2)
@@ -248,8 +249,6 @@ class ConvHead:
         j = int(np.argmax(logits))
         return float(logits[j]) + self.b2, int(starts[j]), int(ends[j])
 
-    def logit(self, text: str) -> float:
-        return self._best(text)[0]
 
 
 def _block_max(v: F32) -> F32:
