@@ -31,7 +31,6 @@ sys.path.insert(0, str(HERE))
 
 import train_semantic  # noqa: E402
 
-from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
 from corral.guards.semantic import ConvHead, _base  # noqa: E402
 
@@ -176,10 +175,7 @@ def main() -> None:
     exclude = tuple(x for x in args.exclude_written.split(",") if x)
     rows = train_semantic.training_rows(exclude)
     head = train_conv(rows, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs, seed=args.seed)
-    model = NgramClassifier.load(args.model)
-    model.attach(head, args.weight)
-    model.save(args.out or args.model)
-    print(f"wrote {args.out or args.model}")
+    train_semantic.attach_head(args.model, head, args.weight, args.out)
 
 
 if __name__ == "__main__":

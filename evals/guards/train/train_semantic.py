@@ -110,6 +110,14 @@ def training_rows(exclude: tuple[str, ...], broad: bool = False) -> list[dict[st
     return rows
 
 
+def attach_head(model_path: str, head: Any, weight: float, out: str | None = None) -> None:
+    """Attach ``head`` (weighted ``weight``) to the n-gram model file ``model_path``; write it to ``out`` or back."""
+    model = NgramClassifier.load(model_path)
+    model.attach(head, weight)
+    model.save(out or model_path)
+    print(f"wrote {out or model_path}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True, help="the n-gram model file to attach the head to (rewritten)")
@@ -127,10 +135,7 @@ def main() -> None:
     rows = training_rows(exclude, args.broad)
     print(f"semantic head: {len(rows)} rows (excluding {', '.join(exclude) or 'nothing'})", flush=True)
     head = train_heads(rows, args.window, args.hidden, args.dims, args.seeds, args.alpha)
-    model = NgramClassifier.load(args.model)
-    model.attach(head, args.weight)
-    model.save(args.out or args.model)
-    print(f"wrote {args.out or args.model}")
+    attach_head(args.model, head, args.weight, args.out)
 
 
 if __name__ == "__main__":
