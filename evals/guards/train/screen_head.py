@@ -52,7 +52,7 @@ def main() -> None:
     if args.kind == "conv":
         import train_conv
 
-        head = train_conv.train_conv(rows, hidden=args.hidden, k=args.k, epochs=args.epochs)
+        head = train_conv.train_ensemble(rows, args.seeds, hidden=args.hidden, k=args.k, epochs=args.epochs)
     else:
         head = train_semantic.train_heads(rows, 32, args.hidden, 256, args.seeds, args.alpha)
     docs, _ = written.load(exclude=ignore)

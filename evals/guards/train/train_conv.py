@@ -144,6 +144,17 @@ def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64
     return head
 
 
+def train_ensemble(rows: list[dict[str, Any]], seeds: int, **kw: Any) -> ConvHead:
+    """``seeds`` heads (seeds 0, 1, ...) as one ``ConvHead`` whose window logit is their mean: the units side by
+    side, the output layer's weights divided by ``seeds`` (a window's pooled units are per unit, so this is exact)."""
+    heads = [train_conv(rows, **{**kw, "seed": kw.get("seed", 0) + s}) for s in range(seeds)]
+    if len(heads) == 1:
+        return heads[0]
+    return ConvHead(np.concatenate([h.w1 for h in heads], axis=2), np.concatenate([h.b1 for h in heads]),
+                    np.concatenate([h.w2 for h in heads]) / len(heads), float(np.mean([h.b2 for h in heads])),
+                    window=heads[0].window)
+
+
 def check(net: Net, head: ConvHead, texts: list[str], index: dict[str, int]) -> None:
     """numpy (the shipped code) and torch agree on the logits of ``texts``."""
     for text in texts:
@@ -169,12 +180,14 @@ def main() -> None:
     ap.add_argument("--k", type=int, default=3, help="words per convolution")
     ap.add_argument("--epochs", type=int, default=14)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seeds", type=int, default=1, help="heads trained (seeds --seed, --seed + 1, ...), averaged")
     ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
     ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
     args = ap.parse_args()
     exclude = tuple(x for x in args.exclude_written.split(",") if x)
     rows = train_semantic.training_rows(exclude)
-    head = train_conv(rows, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs, seed=args.seed)
+    head = train_ensemble(rows, args.seeds, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs,
+                          seed=args.seed)
     train_semantic.attach_head(args.model, head, args.weight, args.out)
 
 
