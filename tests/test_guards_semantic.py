@@ -231,4 +231,6 @@ def test_the_conv_head_caches_its_first_layer_per_word() -> None:
     x = emb.words("refund")[0]
     x = x / np.linalg.norm(x)
     cached = head.embed._sums[head.embed._index["refund"]]
-    assert np.allclose(cached, np.concatenate([x @ head.w1[j] for j in range(k)]), atol=1e-4)
+    # the first block carries the bias: each position takes its own word's first block exactly once
+    expected = np.concatenate([x @ head.w1[j] + (head.b1 if j == 0 else 0.0) for j in range(k)])
+    assert np.allclose(cached, expected, atol=1e-4)

@@ -222,6 +222,7 @@ class ConvHead(_WindowHead):
         def first_layer(rows: F32) -> F32:
             unit = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
             out: F32 = (unit @ proj).astype(np.float32)
+            out[:, :hidden] += self.b1  # every position takes its own word's first block once: the bias goes there
             return out
 
         table, tok = _base()
@@ -237,9 +238,12 @@ class ConvHead(_WindowHead):
             proj = np.take(self.embed._sums, rows, axis=0)
         hid = np.empty((nb * block, hidden), dtype=np.float32)
         hid[n:] = 0.0  # positions past the text: 0, neutral once the relu is applied
-        if n:
-            np.add(proj[:, :hidden], self.b1, out=hid[:n])
-            for j in range(1, min(k, n)):
+        if n == 1 or k == 1:
+            hid[:n] = proj[:, :hidden]
+        elif n:  # the first two offsets in one pass, then one pass per further offset
+            np.add(proj[: n - 1, :hidden], proj[1:, hidden: 2 * hidden], out=hid[: n - 1])
+            hid[n - 1] = proj[n - 1, :hidden]
+            for j in range(2, min(k, n)):
                 hid[: n - j] += proj[j:, j * hidden: (j + 1) * hidden]
         # relu(max(x)) == max(relu(x)): the relu runs on the block maxima, not on every position
         blocks = np.maximum(_block_max(hid.reshape(nb, block, hidden)), 0.0)
