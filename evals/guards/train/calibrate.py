@@ -12,6 +12,8 @@ stores ``(gain, logit(0.7) - t)`` in the model's ``points``, which :func:`corral
   of ``cross_writer.py``) every written document counts, each scored by the fold model that never saw its writer:
   cross-writer, as a new deployment's documents will be. Without it, only the held-out fifth of ``written/``,
   scored by the model itself (in-writer; the operating point then did not hold on another writer's text).
+  With ``--holdout 'r15*'`` instead: ``valid`` and every document of those writers, which the model must never
+  have read (trained with ``--exclude-written``), scored by the model itself: a cheaper cross-writer pool.
 - ``input`` (the user's task): at most ``--input-fp`` (1%) of the benign rows of the public held-out split and
   of ``evals/guards/direct.jsonl``'s held-out split.
 
@@ -56,6 +58,15 @@ def tuning_sets(without: tuple[str, ...] = ()) -> dict[str, list[dict[str, Any]]
     docs, _ = written.load(exclude=without)
     return {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"),
             "written-val": [d for d in docs if d["split"] == "val"]}
+
+
+def holdout_sets(writers: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """``valid`` and all documents (both splits) of ``written/`` writers matching ``writers``."""
+    docs, _ = written.load()
+    held = [d for d in docs if written.matches(d["source"].split("/")[-1], writers)]
+    if not held:
+        raise SystemExit(f"no written/ writer matches {writers}")
+    return {"valid": load_jsonl(HERE.parent / "valid" / "tool_outputs.jsonl"), "written-holdout": held}
 
 
 def cross_writer(model: NgramClassifier, folds_dir: Path, without: tuple[str, ...] = ()
@@ -183,6 +194,9 @@ def main() -> None:
     ap.add_argument("--fp", type=float, default=0.02, help="largest share of benign tool outputs blocked")
     ap.add_argument("--input-fp", type=float, default=0.01, help="largest share of benign tasks/documents blocked")
     ap.add_argument("--folds", help="cross-writer calibration: the folder written by cross_writer.py")
+    ap.add_argument("--holdout", default="",
+                    help="writers (stems or globs, comma-separated) the model never read: calibrate on them and "
+                         "valid, scored by the model itself")
     ap.add_argument("--dry-run", action="store_true", help="print the operating points, do not write them")
     ap.add_argument("--task-model", nargs="+", metavar="NPZ",
                     help="instead: of these models, install the one that judges the task best (input stage, "
@@ -206,6 +220,9 @@ def main() -> None:
         choose(model, tuning_sets(without), args.fp, weights=weights)
         print(" cross-writer:")
         point = choose(pick, sets, args.fp, weights=weights)
+    elif args.holdout:
+        point = choose(model, holdout_sets(tuple(g for g in args.holdout.split(",") if g)), args.fp,
+                       weights=weights)
     else:
         point = choose(model, tuning_sets(without), args.fp, weights=weights)
     if model.semantic is not None:

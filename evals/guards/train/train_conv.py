@@ -10,6 +10,10 @@ the maximum of every unit; a linear layer scores the windows and a text's logit 
 to end on the texts' labels with that maximum in the loss (multiple-instance learning: an injected document only
 has to have one window that scores high, a benign one none). The weights are written into the model file exactly
 as ``ConvHead`` reads them, and the script checks that numpy and torch agree on a few texts.
+
+``--teacher T.npz`` distils: the head also learns, window by window, the probabilities of ``T``'s head (e.g. an
+average of several seeds' heads, ``--seeds``) on the same texts, weighted ``--distill`` against the labels' loss, so
+one head of the shipped size carries what the larger ensemble learned.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ sys.path.insert(0, str(HERE))
 
 import train_semantic  # noqa: E402
 
+from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
 from corral.guards.semantic import ConvHead, _base  # noqa: E402
 
@@ -91,6 +96,19 @@ class Net:
         valid = torch.arange(pooled.shape[2])[None, :] < torch.clamp(nb - 1, min=1)[:, None]
         return logits, valid
 
+    @classmethod
+    def from_head(cls, head: ConvHead, vecs: np.ndarray) -> Net:
+        """A torch twin of a trained ``ConvHead`` (a teacher), reading the same word vectors."""
+        k, _, hidden = head.w1.shape
+        net = cls(vecs, k, hidden, head.window, 0.0, 0)
+        with torch.no_grad():
+            net.conv.weight.copy_(torch.from_numpy(np.ascontiguousarray(head.w1.transpose(2, 1, 0))))
+            net.conv.bias.copy_(torch.from_numpy(head.b1))
+            net.out.weight.copy_(torch.from_numpy(head.w2)[None, :])
+            net.out.bias.fill_(head.b2)
+        net.train(False)
+        return net
+
     def head(self, window: int) -> ConvHead:
         w = self.conv.weight.detach().numpy()  # (H, D, k)
         return ConvHead(np.ascontiguousarray(w.transpose(2, 1, 0)), self.conv.bias.detach().numpy().copy(),
@@ -114,13 +132,17 @@ def batches(seqs: list[np.ndarray], labels: np.ndarray, block: int, size: int, r
 
 
 def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64, k: int = 3, epochs: int = 14,
-               lr: float = 2e-3, decay: float = 1e-4, dropout: float = 0.1, seed: int = 0) -> ConvHead:
+               lr: float = 2e-3, decay: float = 1e-4, dropout: float = 0.1, seed: int = 0,
+               teacher: ConvHead | None = None, distill: float = 1.0) -> ConvHead:
     texts = [views(r["text"]).views[0].text.split()[:MAX_WORDS] for r in rows]
     keep = [i for i, t in enumerate(texts) if t]
     index, vecs = vocabulary([texts[i] for i in keep])
     seqs = [np.array([index[w] for w in texts[i]], dtype=np.int64) for i in keep]
     labels = np.array([rows[i]["label"] != "benign" for i in keep], dtype=np.float32)
     net = Net(vecs, k, hidden, window, dropout, seed)
+    if teacher is not None and teacher.window != window:
+        raise SystemExit(f"the teacher reads windows of {teacher.window} words, not {window}")
+    tnet = Net.from_head(teacher, vecs) if teacher is not None else None
     opt = torch.optim.AdamW(net.params, lr=lr, weight_decay=decay)
     pos_weight = torch.tensor(float((labels == 0).sum() / max(1, labels.sum())))
     rng = random.Random(seed)
@@ -133,6 +155,11 @@ def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64
             best = logits.masked_fill(~valid, -1e9).amax(dim=1)
             loss = torch.nn.functional.binary_cross_entropy_with_logits(best, torch.from_numpy(y),
                                                                         pos_weight=pos_weight)
+            if tnet is not None:  # every window's probability, as the teacher gives it
+                with torch.no_grad():
+                    target = torch.sigmoid(tnet.window_logits(torch.from_numpy(ids), torch.from_numpy(lengths))[0])
+                soft = torch.nn.functional.binary_cross_entropy_with_logits(logits[valid], target[valid])
+                loss = loss + distill * soft
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -182,12 +209,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=1, help="heads trained (seeds --seed, --seed + 1, ...), averaged")
     ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
+    ap.add_argument("--teacher", help="a model file whose head the new head also learns from, window by window")
+    ap.add_argument("--distill", type=float, default=1.0, help="the teacher's loss's weight against the labels'")
     ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
     args = ap.parse_args()
     exclude = tuple(x for x in args.exclude_written.split(",") if x)
     rows = train_semantic.training_rows(exclude)
+    teacher = None
+    if args.teacher:
+        teacher = NgramClassifier.load(args.teacher).semantic
+        if not isinstance(teacher, ConvHead):
+            raise SystemExit(f"{args.teacher} has no convolution head to learn from")
     head = train_ensemble(rows, args.seeds, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs,
-                          seed=args.seed)
+                          seed=args.seed, teacher=teacher, distill=args.distill)
     train_semantic.attach_head(args.model, head, args.weight, args.out)
 
 

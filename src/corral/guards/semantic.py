@@ -235,16 +235,21 @@ class ConvHead(_WindowHead):
             rows = self.embed.rows(text.split())
             n = rows.size
             nb = max(1, -(-n // block))
-            proj = np.take(self.embed._sums, rows, axis=0)
+            m = max(1, min(k, n))  # offsets that reach a word
+            # a cached word's row holds k blocks of ``hidden`` (one per offset): as rows of ``hidden``, word w's
+            # offset j is row w * k + j, so one gather fetches every offset's block, each contiguous
+            flat = self.embed._sums.reshape(-1, hidden)
+            idx = rows[None, :] * k + np.arange(m)[:, None]
+            proj = np.take(flat, idx.ravel(), axis=0).reshape(m, n, hidden)
         hid = np.empty((nb * block, hidden), dtype=np.float32)
         hid[n:] = 0.0  # positions past the text: 0, neutral once the relu is applied
-        if n == 1 or k == 1:
-            hid[:n] = proj[:, :hidden]
-        elif n:  # the first two offsets in one pass, then one pass per further offset
-            np.add(proj[: n - 1, :hidden], proj[1:, hidden: 2 * hidden], out=hid[: n - 1])
-            hid[n - 1] = proj[n - 1, :hidden]
-            for j in range(2, min(k, n)):
-                hid[: n - j] += proj[j:, j * hidden: (j + 1) * hidden]
+        if m == 1:
+            hid[:n] = proj[0]
+        else:  # the first two offsets in one pass, then one pass per further offset
+            np.add(proj[0, : n - 1], proj[1, 1:], out=hid[: n - 1])
+            hid[n - 1] = proj[0, n - 1]
+            for j in range(2, m):
+                hid[: n - j] += proj[j, j:]
         # relu(max(x)) == max(relu(x)): the relu runs on the block maxima, not on every position
         blocks = np.maximum(_block_max(hid.reshape(nb, block, hidden)), 0.0)
         starts, ends = word_windows(n, self.window)
