@@ -1,6 +1,7 @@
 """Median time to scan 10 KB of tool output with the injection filter + PII detector (default configuration).
 
     PYTHONPATH=src python bench/guards.py [--phases]
+    PYTHONPATH=src python bench/guards.py --compare CANDIDATE.npz [MORE.npz ...]
 
 The injection filter is the one a spec's ``guardrails: [injection_filter]`` builds: the pattern layer plus the
 packaged classifier, which judges tool results by default. Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
@@ -8,6 +9,8 @@ dense with numbers (the PII pass's worst common case), and non-ASCII text (the n
 prints presidio's AnalyzerEngine (no-op NLP engine, same recognizers) on the first input, for reference.
 ``--phases`` also splits each scan: normalization (``views``), the injection filter's pattern and classifier
 passes (the rest of ``check``), and the PII detector's one-pass RE2 set test vs. the candidates it confirms.
+``--compare`` instead times the packaged detector and candidate model files on the same inputs, in alternating
+rounds in one process (the machine's speed drifts over minutes, so only figures taken together compare).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import time
 from collections.abc import Callable
 
 from corral.guards import build_guards
+from corral.guards.classifier import NgramClassifier
 from corral.guards.injection import InjectionFilter
 from corral.guards.normalize import views
 from corral.guards.pii import PiiDetector, presidio_analyzer_engine
@@ -51,7 +55,30 @@ def _median_ms(fn: Callable[[], object], runs: int = 200) -> float:
     return statistics.median(times)
 
 
+def compare(paths: list[str], rounds: int = 5) -> None:
+    """Median per 10 KB (injection + PII) of the packaged detector and each candidate, timed alternately."""
+    pii = PiiDetector()
+    filters = {"packaged": build_guards(["injection_filter"]).injection}
+    for path in paths:
+        filters[path] = InjectionFilter(classifier=NgramClassifier.load(path))
+    print(f"median time to scan 10 KB (injection + pii), {rounds} alternating rounds of 100 runs each")
+    for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
+        text = _ten_kb(seed)
+        times: dict[str, list[float]] = {k: [] for k in filters}
+        for _ in range(rounds):
+            for key, inj in filters.items():
+                assert inj is not None
+                times[key].append(_median_ms(lambda t=text, f=inj: (f.check(t), pii.analyze(t)), runs=100))  # type: ignore[misc]
+        base = statistics.median(times["packaged"])
+        cells = "   ".join(f"{k.rsplit('/', 1)[-1]} {statistics.median(v):6.3f} ms "
+                           f"({statistics.median(v) / base - 1:+.1%})" for k, v in times.items())
+        print(f"  {name:22s} {cells}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--compare"]:
+        compare(sys.argv[2:])
+        return
     phases = "--phases" in sys.argv[1:]
     inj, pii = build_guards(["injection_filter"]).injection, PiiDetector()
     assert inj is not None and "tool_result" in inj.classifier_stages
