@@ -13,7 +13,8 @@ as ``ConvHead`` reads them, and the script checks that numpy and torch agree on 
 
 ``--teacher T.npz`` distils: the head also learns, window by window, the probabilities of ``T``'s head (e.g. an
 average of several seeds' heads, ``--seeds``) on the same texts, weighted ``--distill`` against the labels' loss, so
-one head of the shipped size carries what the larger ensemble learned.
+one head of the shipped size carries what the larger ensemble learned. ``--split pieces`` reads Chinese, Japanese
+and Thai in pieces of a few characters instead of whole clauses (stored with the head).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import train_semantic  # noqa: E402
 
 from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
-from corral.guards.semantic import ConvHead, _base  # noqa: E402
+from corral.guards.semantic import SPLITS, ConvHead, _base, split_words  # noqa: E402
 
 MAX_WORDS = 1024  # longer texts are cut for training (written documents rarely are)
 
@@ -109,10 +110,11 @@ class Net:
         net.train(False)
         return net
 
-    def head(self, window: int) -> ConvHead:
+    def head(self, window: int, split: str = "space") -> ConvHead:
         w = self.conv.weight.detach().numpy()  # (H, D, k)
         return ConvHead(np.ascontiguousarray(w.transpose(2, 1, 0)), self.conv.bias.detach().numpy().copy(),
-                        self.out.weight.detach().numpy()[0].copy(), float(self.out.bias.item()), window=window)
+                        self.out.weight.detach().numpy()[0].copy(), float(self.out.bias.item()), window=window,
+                        split=split)
 
 
 def batches(seqs: list[np.ndarray], labels: np.ndarray, block: int, size: int, rng: random.Random) -> list[Any]:
@@ -133,8 +135,8 @@ def batches(seqs: list[np.ndarray], labels: np.ndarray, block: int, size: int, r
 
 def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64, k: int = 3, epochs: int = 14,
                lr: float = 2e-3, decay: float = 1e-4, dropout: float = 0.1, seed: int = 0,
-               teacher: ConvHead | None = None, distill: float = 1.0) -> ConvHead:
-    texts = [views(r["text"]).views[0].text.split()[:MAX_WORDS] for r in rows]
+               teacher: ConvHead | None = None, distill: float = 1.0, split: str = "space") -> ConvHead:
+    texts = [split_words(views(r["text"]).views[0].text, split)[:MAX_WORDS] for r in rows]
     keep = [i for i, t in enumerate(texts) if t]
     index, vecs = vocabulary([texts[i] for i in keep])
     seqs = [np.array([index[w] for w in texts[i]], dtype=np.int64) for i in keep]
@@ -166,7 +168,7 @@ def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64
             total += loss.item() * len(y)
         print(f"  epoch {epoch + 1}: loss {total / len(seqs):.4f}", flush=True)
     net.train(False)
-    head = net.head(window)
+    head = net.head(window, split)
     check(net, head, [" ".join(texts[i]) for i in keep[:: max(1, len(keep) // 20)]], index)
     return head
 
@@ -179,13 +181,13 @@ def train_ensemble(rows: list[dict[str, Any]], seeds: int, **kw: Any) -> ConvHea
         return heads[0]
     return ConvHead(np.concatenate([h.w1 for h in heads], axis=2), np.concatenate([h.b1 for h in heads]),
                     np.concatenate([h.w2 for h in heads]) / len(heads), float(np.mean([h.b2 for h in heads])),
-                    window=heads[0].window)
+                    window=heads[0].window, split=heads[0].split)
 
 
 def check(net: Net, head: ConvHead, texts: list[str], index: dict[str, int]) -> None:
     """numpy (the shipped code) and torch agree on the logits of ``texts``."""
     for text in texts:
-        ids = np.array([[index[w] for w in text.split()]])
+        ids = np.array([[index[w] for w in split_words(text, head.split)]])
         n = ids.shape[1]
         length = max(2 * net.block, -(-n // net.block) * net.block)
         padded = np.zeros((1, length), dtype=np.int64)
@@ -209,6 +211,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=1, help="heads trained (seeds --seed, --seed + 1, ...), averaged")
     ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
+    ap.add_argument("--split", choices=SPLITS, default="space",
+                    help="words: at whitespace, or Chinese, Japanese and Thai runs in pieces (corral.guards.semantic)")
     ap.add_argument("--teacher", help="a model file whose head the new head also learns from, window by window")
     ap.add_argument("--distill", type=float, default=1.0, help="the teacher's loss's weight against the labels'")
     ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
@@ -221,7 +225,7 @@ def main() -> None:
         if not isinstance(teacher, ConvHead):
             raise SystemExit(f"{args.teacher} has no convolution head to learn from")
     head = train_ensemble(rows, args.seeds, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs,
-                          seed=args.seed, teacher=teacher, distill=args.distill)
+                          seed=args.seed, teacher=teacher, distill=args.distill, split=args.split)
     train_semantic.attach_head(args.model, head, args.weight, args.out)
 
 

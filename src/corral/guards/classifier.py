@@ -141,9 +141,14 @@ class NgramClassifier:
             if "sem_w1" in z.files:
                 from corral.guards.semantic import ConvHead, SemanticHead
 
-                kind = ConvHead if z["sem_w1"].ndim == 3 else SemanticHead  # (k, dims, hidden): a convolution
-                head = kind(z["sem_w1"].astype(np.float32), z["sem_b1"].astype(np.float32),
-                            z["sem_w2"].astype(np.float32), float(z["sem_b2"]), window=int(z["sem_window"]))
+                args = (z["sem_w1"].astype(np.float32), z["sem_b1"].astype(np.float32),
+                        z["sem_w2"].astype(np.float32), float(z["sem_b2"]))
+                head: SemanticHead | ConvHead
+                if z["sem_w1"].ndim == 3:  # (k, dims, hidden): a convolution
+                    split = str(z["sem_split"]) if "sem_split" in z.files else "space"
+                    head = ConvHead(*args, window=int(z["sem_window"]), split=split)
+                else:
+                    head = SemanticHead(*args, window=int(z["sem_window"]))
                 model.attach(head, float(z["sem_weight"]))
             for key in z.files:
                 if key.startswith("point_"):
@@ -163,6 +168,8 @@ class NgramClassifier:
             arrays.update(sem_w1=head.w1.astype(np.float16), sem_b1=head.b1, sem_w2=head.w2,
                           sem_b2=np.float64(head.b2), sem_window=np.int64(head.window),
                           sem_weight=np.float64(self.semantic_weight))
+            if head.split != "space":
+                arrays["sem_split"] = np.array(head.split)
         arrays.update({f"point_{k}": np.array(v, dtype=np.float64) for k, v in self.points.items()})
         np.savez_compressed(path, **arrays)
 

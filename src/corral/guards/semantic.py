@@ -33,10 +33,19 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["ConvHead", "Embedder", "SemanticHead", "embedder", "window_sums", "word_windows"]
+__all__ = ["SPLITS", "ConvHead", "Embedder", "SemanticHead", "embedder", "split_words", "window_sums",
+           "word_spans", "word_windows"]
 
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
+# Chinese, Japanese and Thai are written without spaces between words: split at whitespace, a clause is one "word".
+# A head trained with ``split="pieces"`` reads runs of Han characters and kana in pieces of two characters and runs
+# of Thai in pieces of three instead (everything else as with ``split="space"``).
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_THAI = "\u0e00-\u0e7f"
+_PIECES = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_THAI}]{{1,3}}|[^\\s{_HAN_KANA}{_THAI}]+")
+_UNSPACED = re.compile(f"[{_HAN_KANA}{_THAI}]")
+SPLITS = ("space", "pieces")
 _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
 _LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
 
@@ -118,6 +127,27 @@ class Embedder:
         return sums, n
 
 
+def _pattern(text: str, split: str) -> re.Pattern[str] | None:
+    """The pattern that splits ``text`` into words for a head with ``split``; None: ``str.split`` does."""
+    if split == "space" or text.isascii() or _UNSPACED.search(text) is None:
+        return None
+    if split != "pieces":
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    return _PIECES
+
+
+def split_words(text: str, split: str = "space") -> list[str]:
+    """The words a head reads: ``text.split()``, or with ``split="pieces"`` Chinese, Japanese and Thai runs in
+    pieces (see ``_PIECES``)."""
+    pattern = _pattern(text, split)
+    return text.split() if pattern is None else pattern.findall(text)
+
+
+def word_spans(text: str, split: str = "space") -> list[tuple[int, int]]:
+    """[start, end) char offsets of :func:`split_words`' words."""
+    return [m.span() for m in (_pattern(text, split) or _WORD).finditer(text)]
+
+
 def word_windows(n: int, window: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """[start, end) word indices of the windows over ``n`` words: two consecutive blocks of ``window // 2`` words
     each (the last block may be shorter); one window if the text has at most ``window`` words."""
@@ -153,6 +183,8 @@ class WindowHit:
 class _WindowHead:
     """What both heads share: the text's logit is its best word window's, and that window is the evidence."""
 
+    split = "space"  # how the text is cut into words (:func:`split_words`)
+
     def _best(self, text: str) -> tuple[float, int, int]:
         """The best window's logit and its [start, end) word indices."""
         raise NotImplementedError
@@ -162,8 +194,8 @@ class _WindowHead:
         z, i, j = self._best(text)
         if j == 0:
             return WindowHit(z, 0, 0)
-        matches = list(_WORD.finditer(text))
-        return WindowHit(z, matches[i].start(), matches[j - 1].end())
+        spans = word_spans(text, self.split)
+        return WindowHit(z, spans[i][0], spans[j - 1][1])
 
     def logit(self, text: str) -> float:
         return self._best(text)[0]
@@ -208,7 +240,10 @@ class ConvHead(_WindowHead):
     and cached (``k * hidden`` numbers per word), so a text costs a gather, ``k`` shifted additions and block
     maxima."""
 
-    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int) -> None:
+    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int, split: str = "space") -> None:
+        if split not in SPLITS:
+            raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+        self.split = split
         self.w1 = np.asarray(w1, dtype=np.float32)
         if self.w1.ndim != 3:
             raise ValueError("w1 must be (k, dims, hidden)")
@@ -232,7 +267,7 @@ class ConvHead(_WindowHead):
         k, _, hidden = self.w1.shape
         block = max(1, self.window // 2)
         with self.embed._lock:
-            rows = self.embed.rows(text.split())
+            rows = self.embed.rows(split_words(text, self.split))
             n = rows.size
             nb = max(1, -(-n // block))
             m = max(1, min(k, n))  # offsets that reach a word
