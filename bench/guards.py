@@ -20,6 +20,8 @@ import sys
 import time
 from collections.abc import Callable
 
+import numpy as np
+
 from corral.guards import build_guards
 from corral.guards.classifier import NgramClassifier
 from corral.guards.injection import InjectionFilter
@@ -75,6 +77,17 @@ def compare(paths: list[str], rounds: int = 5) -> None:
         print(f"  {name:22s} {cells}")
 
 
+def machine_reference() -> float:
+    """Median time of a fixed workload unrelated to corral (a Python loop and a small numpy reduction): this
+    machine's speed at the moment, to read the figures below against (it has varied by 2x over a day)."""
+    data = np.arange(100_000, dtype=np.float32)
+
+    def work() -> float:
+        return float(sum(range(20_000))) + float(np.sort(data[::-1]).sum())
+
+    return _median_ms(work, runs=100)
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--compare"]:
         compare(sys.argv[2:])
@@ -82,6 +95,7 @@ def main() -> None:
     phases = "--phases" in sys.argv[1:]
     inj, pii = build_guards(["injection_filter"]).injection, PiiDetector()
     assert inj is not None and "tool_result" in inj.classifier_stages
+    print(f"machine reference (a fixed workload, not corral): {machine_reference():.3f} ms")
     print("median time to scan 10 KB of tool output (injection_filter as configured by default + pii detector), "
           "goal <= 1 ms")
     for name, seed in (("email thread (mixed)", EMAIL), ("numeric table", TABLE), ("non-ASCII prose", UNICODE)):
