@@ -38,14 +38,14 @@ import train_semantic  # noqa: E402
 
 from corral.guards.classifier import NgramClassifier  # noqa: E402
 from corral.guards.normalize import views  # noqa: E402
-from corral.guards.semantic import SPLITS, ConvHead, _base, split_words  # noqa: E402
+from corral.guards.semantic import SPLITS, VECTORS, ConvHead, base, split_words  # noqa: E402
 
 MAX_WORDS = 1024  # longer texts are cut for training (written documents rarely are)
 
 
-def vocabulary(texts: list[list[str]]) -> tuple[dict[str, int], np.ndarray]:
+def vocabulary(texts: list[list[str]], vectors: str = "wordllama") -> tuple[dict[str, int], np.ndarray]:
     """Word -> row, and the rows: unit-length summed token rows (row 0: zeros, padding)."""
-    table, tok = _base()
+    table, tok = base(vectors)
     index: dict[str, int] = {}
     for words in texts:
         for w in words:
@@ -110,11 +110,11 @@ class Net:
         net.train(False)
         return net
 
-    def head(self, window: int, split: str = "space") -> ConvHead:
+    def head(self, window: int, split: str = "space", vectors: str = "wordllama") -> ConvHead:
         w = self.conv.weight.detach().numpy()  # (H, D, k)
         return ConvHead(np.ascontiguousarray(w.transpose(2, 1, 0)), self.conv.bias.detach().numpy().copy(),
                         self.out.weight.detach().numpy()[0].copy(), float(self.out.bias.item()), window=window,
-                        split=split)
+                        split=split, vectors=vectors)
 
 
 def batches(seqs: list[np.ndarray], labels: np.ndarray, block: int, size: int, rng: random.Random) -> list[Any]:
@@ -135,10 +135,11 @@ def batches(seqs: list[np.ndarray], labels: np.ndarray, block: int, size: int, r
 
 def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64, k: int = 3, epochs: int = 14,
                lr: float = 2e-3, decay: float = 1e-4, dropout: float = 0.1, seed: int = 0,
-               teacher: ConvHead | None = None, distill: float = 1.0, split: str = "space") -> ConvHead:
+               teacher: ConvHead | None = None, distill: float = 1.0, split: str = "space",
+               vectors: str = "wordllama") -> ConvHead:
     texts = [split_words(views(r["text"]).views[0].text, split)[:MAX_WORDS] for r in rows]
     keep = [i for i, t in enumerate(texts) if t]
-    index, vecs = vocabulary([texts[i] for i in keep])
+    index, vecs = vocabulary([texts[i] for i in keep], vectors)
     seqs = [np.array([index[w] for w in texts[i]], dtype=np.int64) for i in keep]
     labels = np.array([rows[i]["label"] != "benign" for i in keep], dtype=np.float32)
     net = Net(vecs, k, hidden, window, dropout, seed)
@@ -168,7 +169,7 @@ def train_conv(rows: list[dict[str, Any]], *, window: int = 32, hidden: int = 64
             total += loss.item() * len(y)
         print(f"  epoch {epoch + 1}: loss {total / len(seqs):.4f}", flush=True)
     net.train(False)
-    head = net.head(window, split)
+    head = net.head(window, split, vectors)
     check(net, head, [" ".join(texts[i]) for i in keep[:: max(1, len(keep) // 20)]], index)
     return head
 
@@ -181,7 +182,7 @@ def train_ensemble(rows: list[dict[str, Any]], seeds: int, **kw: Any) -> ConvHea
         return heads[0]
     return ConvHead(np.concatenate([h.w1 for h in heads], axis=2), np.concatenate([h.b1 for h in heads]),
                     np.concatenate([h.w2 for h in heads]) / len(heads), float(np.mean([h.b2 for h in heads])),
-                    window=heads[0].window, split=heads[0].split)
+                    window=heads[0].window, split=heads[0].split, vectors=heads[0].vectors)
 
 
 def check(net: Net, head: ConvHead, texts: list[str], index: dict[str, int]) -> None:
@@ -213,6 +214,8 @@ def main() -> None:
     ap.add_argument("--weight", type=float, default=1.0, help="the head's weight in the model's logit")
     ap.add_argument("--split", choices=SPLITS, default="space",
                     help="words: at whitespace, or Chinese, Japanese and Thai runs in pieces (corral.guards.semantic)")
+    ap.add_argument("--vectors", choices=VECTORS, default="wordllama",
+                    help="word vectors: WordLlama's (mostly English) or the multilingual pieces (corral.guards.semantic)")
     ap.add_argument("--teacher", help="a model file whose head the new head also learns from, window by window")
     ap.add_argument("--distill", type=float, default=1.0, help="the teacher's loss's weight against the labels'")
     ap.add_argument("--exclude-written", default="", help="written/ writers (stems or globs) to leave out")
@@ -225,7 +228,8 @@ def main() -> None:
         if not isinstance(teacher, ConvHead):
             raise SystemExit(f"{args.teacher} has no convolution head to learn from")
     head = train_ensemble(rows, args.seeds, window=args.window, hidden=args.hidden, k=args.k, epochs=args.epochs,
-                          seed=args.seed, teacher=teacher, distill=args.distill, split=args.split)
+                          seed=args.seed, teacher=teacher, distill=args.distill, split=args.split,
+                          vectors=args.vectors)
     train_semantic.attach_head(args.model, head, args.weight, args.out)
 
 

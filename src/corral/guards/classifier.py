@@ -146,7 +146,8 @@ class NgramClassifier:
                 head: SemanticHead | ConvHead
                 if z["sem_w1"].ndim == 3:  # (k, dims, hidden): a convolution
                     split = str(z["sem_split"]) if "sem_split" in z.files else "space"
-                    head = ConvHead(*args, window=int(z["sem_window"]), split=split)
+                    vectors = str(z["sem_vectors"]) if "sem_vectors" in z.files else "wordllama"
+                    head = ConvHead(*args, window=int(z["sem_window"]), split=split, vectors=vectors)
                 else:
                     head = SemanticHead(*args, window=int(z["sem_window"]))
                 model.attach(head, float(z["sem_weight"]))
@@ -170,6 +171,9 @@ class NgramClassifier:
                           sem_weight=np.float64(self.semantic_weight))
             if head.split != "space":
                 arrays["sem_split"] = np.array(head.split)
+            vectors = getattr(head, "vectors", "wordllama")  # SemanticHead: always WordLlama's
+            if vectors != "wordllama":
+                arrays["sem_vectors"] = np.array(vectors)
         arrays.update({f"point_{k}": np.array(v, dtype=np.float64) for k, v in self.points.items()})
         np.savez_compressed(path, **arrays)
 

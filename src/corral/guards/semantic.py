@@ -3,7 +3,9 @@
 The n-gram model (:mod:`corral.guards.classifier`) knows surface forms; it cannot tell that "wire the balance to"
 and "transfer the remaining funds to" ask for the same thing. This layer reads the text as WordLlama's static token
 embeddings (the ``wordllama`` package: a Llama-2 tokenizer and 256-dimensional token vectors trained for semantic
-similarity, 16 MB of weights inside its wheel; nothing is downloaded), one vector per word (its tokens summed).
+similarity, 16 MB of weights inside its wheel; nothing is downloaded), or a convolution head's multilingual pieces
+(``vectors="e5"``: multilingual-e5-small's embedding of each of XLM-R's most useful tokenizer pieces, packaged;
+the shipped head's), one vector per word (its tokens summed).
 Two heads read them, each scoring windows of ``window`` words (stride ``window // 2``); the text's logit is its
 best window's:
 
@@ -33,8 +35,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["SPLITS", "ConvHead", "Embedder", "SemanticHead", "embedder", "split_words", "window_sums",
-           "word_spans", "word_windows"]
+__all__ = ["SPLITS", "VECTORS", "ConvHead", "Embedder", "SemanticHead", "base", "embedder", "split_words",
+           "window_sums", "word_spans", "word_windows"]
 
 F32 = npt.NDArray[np.float32]
 _WORD = re.compile(r"\S+")
@@ -46,6 +48,11 @@ _THAI = "\u0e00-\u0e7f"
 _PIECES = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_THAI}]{{1,3}}|[^\\s{_HAN_KANA}{_THAI}]+")
 _UNSPACED = re.compile(f"[{_HAN_KANA}{_THAI}]")
 SPLITS = ("space", "pieces")
+# Where a head's word vectors come from: WordLlama's token table (mostly English), or the packaged multilingual
+# pieces (``models/multilingual-pieces.npz``: multilingual-e5-small's embedding of each of XLM-R's 100,000 most
+# probable tokenizer pieces, model2vec's recipe; see ``evals/guards/train/build_pieces.py``).
+VECTORS = ("wordllama", "e5")
+PIECES_FILE = Path(__file__).resolve().parent / "models" / "multilingual-pieces.npz"
 _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
 _LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
 
@@ -240,10 +247,14 @@ class ConvHead(_WindowHead):
     and cached (``k * hidden`` numbers per word), so a text costs a gather, ``k`` shifted additions and block
     maxima."""
 
-    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int, split: str = "space") -> None:
+    def __init__(self, w1: F32, b1: F32, w2: F32, b2: float, *, window: int, split: str = "space",
+                 vectors: str = "wordllama") -> None:
         if split not in SPLITS:
             raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+        if vectors not in VECTORS:
+            raise ValueError(f"vectors must be one of {VECTORS}, not {vectors!r}")
         self.split = split
+        self.vectors = vectors
         self.w1 = np.asarray(w1, dtype=np.float32)
         if self.w1.ndim != 3:
             raise ValueError("w1 must be (k, dims, hidden)")
@@ -260,7 +271,9 @@ class ConvHead(_WindowHead):
             out[:, :hidden] += self.b1  # every position takes its own word's first block once: the bias goes there
             return out
 
-        table, tok = _base()
+        table, tok = base(vectors)
+        if dims > table.shape[1]:
+            raise ValueError(f"w1 reads {dims} coordinates; the {vectors} vectors have {table.shape[1]}")
         self.embed = Embedder(np.ascontiguousarray(table[:, :dims]), tok, first_layer, k * hidden)
 
     def _best(self, text: str) -> tuple[float, int, int]:
@@ -325,6 +338,33 @@ def _base() -> tuple[F32, Any]:
     tok.no_padding()
     tok.no_truncation()
     return table, tok
+
+
+@lru_cache(maxsize=1)
+def _pieces() -> tuple[F32, Any]:
+    """The multilingual pieces' vectors (int8 rows and a scale per row, stored) and a unigram tokenizer over
+    those pieces: XLM-R's segmentation, restricted to the pieces kept (a rarer piece's text falls to smaller ones;
+    a character no piece covers is the unknown piece, row 0, a zero vector)."""
+    from tokenizers import Tokenizer, normalizers, pre_tokenizers
+    from tokenizers.models import Unigram
+
+    with np.load(PIECES_FILE, allow_pickle=False) as z:
+        pieces: list[str] = z["pieces"].tolist()
+        scores: list[float] = z["scores"].astype(np.float64).tolist()
+        table = z["vectors"].astype(np.float32) * z["scale"].astype(np.float32)[:, None]
+    tok = Tokenizer(Unigram(list(zip(pieces, scores, strict=True)), unk_id=0))
+    tok.normalizer = normalizers.NFKC()
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+    return np.ascontiguousarray(table), tok
+
+
+def base(vectors: str = "wordllama") -> tuple[F32, Any]:
+    """A vector source's token table and tokenizer (``VECTORS``), loaded once per process."""
+    if vectors == "wordllama":
+        return _base()
+    if vectors == "e5":
+        return _pieces()
+    raise ValueError(f"vectors must be one of {VECTORS}, not {vectors!r}")
 
 
 _EMBEDDERS: dict[int, Embedder] = {}
