@@ -32,3 +32,30 @@ def test_pii_vault_is_rebuilt_when_a_run_resumes_elsewhere() -> None:
     svc = fresh.services_for(run.id)
     guards = svc.pipeline.output_filters[0]
     assert guards.run_state(svc.scratch).vault.rehydrate("to <EMAIL_1>") == "to jane.doe@example.com"  # type: ignore[attr-defined]
+
+
+_TOTAL = {"type": "object", "properties": {"total": {"type": "number"}}, "required": ["total"],
+          "additionalProperties": False}
+
+
+def test_a_final_answer_that_breaks_the_schema_is_re_asked_with_the_errors() -> None:
+    spec = AgentSpec(name="schema", autonomy="autonomous",
+                     guardrails=({"json_schema_validator": {"schema": _TOTAL}},))
+    model = ScriptedModel([{"final": '{"total": "three"}'}, {"final": '{"total": 3}'}])
+    rt = Runtime.in_memory(registry=ToolRegistry())
+    run = rt.run(spec, "Add up the invoices", model=model)
+    assert run.status == "completed" and run.result == '{"total": 3}'
+    assert len(model.calls) == 2
+    repair = " ".join(str(m.content) for m in model.calls[1].messages[-2:])
+    assert "total" in repair and "number" in repair  # the validator's error went back to the model
+    assert rt.store.list_steps(run.id)[0].repairs == 1
+
+
+def test_a_final_answer_that_stays_invalid_ends_in_a_typed_failure() -> None:
+    spec = AgentSpec(name="schema", autonomy="autonomous", max_repairs=1,
+                     guardrails=({"json_schema_validator": {"schema": _TOTAL}},))
+    model = ScriptedModel([{"final": "about three"}, {"final": '{"sum": 3}'}, {"final": '{"total": 3}'}])
+    rt = Runtime.in_memory(registry=ToolRegistry())
+    run = rt.run(spec, "Add up the invoices", model=model)
+    assert run.status == "failed" and len(model.calls) == 2  # one answer and one repair, then no more
+    assert run.error is not None and run.error["type"] == "InvalidModelOutput"
