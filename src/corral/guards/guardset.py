@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
 from corral.guards._base import GuardResult, Stage
-from corral.guards.injection import PACKAGED, InjectionFilter, Spotlighter
+from corral.guards.injection import PACKAGED, PACKAGED_MULTILINGUAL, InjectionFilter, Spotlighter
 from corral.guards.moderation import ModerationGuard, moderation_backend
 from corral.guards.output import JsonSchemaValidator
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
@@ -41,10 +41,13 @@ _OPTIONS: dict[str, set[str]] = {
     "json_schema_validator": {"schema", "max_repairs"},
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
-# The injection filter's model layer: "ngram" (the packaged classifier) or "none" (pattern layer alone), and the
+# The injection filter's model layer: "ngram" (the packaged classifier), "ngram-multilingual" (the same with a head
+# over multilingual vectors, built once per machine by `corral guard build-vectors`) or "none" (pattern layer
+# alone), and the
 # stages it judges: by default the user's task and every tool result, each at the operating point stored in the
 # model (chosen for 1% and 2% false positives on tuning sets; evals/guards/README.md, "The classifier").
 DEFAULT_CLASSIFIER = "ngram"
+CLASSIFIERS = {"ngram": PACKAGED, "ngram-multilingual": PACKAGED_MULTILINGUAL, "none": None}
 DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input", "tool_result")
 _STAGES = tuple(s for s in get_args(Stage) if s != "arguments")  # arguments: the pattern layer alone
 ArgAction = Literal["deny", "require_approval"]
@@ -304,14 +307,14 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
     try:
         for name, cfg in _entries(spec):
             if name == "injection_filter":
-                clf = _choice(cfg.get("classifier", DEFAULT_CLASSIFIER), ("ngram", "none"))
+                clf = _choice(cfg.get("classifier", DEFAULT_CLASSIFIER), tuple(CLASSIFIERS))
                 stages = cfg.get("classifier_stages", list(DEFAULT_CLASSIFIER_STAGES))
                 if not isinstance(stages, list):
                     raise ValueError("classifier_stages must be a list of stages")
                 kw["injection"] = InjectionFilter(threshold=float(cfg.get("threshold", 0.7)),
                                                   flag_threshold=float(cfg.get("flag_threshold", 0.4)),
                                                   action=cfg.get("action", "block"),
-                                                  classifier=PACKAGED if clf == "ngram" else None,
+                                                  classifier=CLASSIFIERS[clf],
                                                   classifier_stages=tuple(_choice(x, _STAGES) for x in stages))
                 kw["on_arguments"] = _choice(cfg.get("on_arguments", "deny"), ("deny", "require_approval"))
                 kw["tainted_recipients"] = _choice(cfg.get("tainted_recipients", "deny"),

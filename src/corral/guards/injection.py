@@ -20,7 +20,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
-from corral.guards.classifier import load_default, load_task_default
+from corral.guards.classifier import DEFAULT_MODEL, MULTILINGUAL_MODEL, load_default, load_task_default
 from corral.guards.normalize import views
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "InjectionFilter",
     "NoOpClassifier",
     "PACKAGED",
+    "PACKAGED_MULTILINGUAL",
     "Spotlighter",
     "combine",
     "pattern_floor",
@@ -139,11 +140,15 @@ class _Hit:
     quoted: bool
 
 
+@dataclass(frozen=True, slots=True)
 class _Packaged:
-    """Sentinel: use the classifier that ships with corral."""
+    """Sentinel: use a classifier that ships with corral (for documents; the task keeps the task model)."""
+
+    model: str = DEFAULT_MODEL
 
 
 PACKAGED = _Packaged()
+PACKAGED_MULTILINGUAL = _Packaged(MULTILINGUAL_MODEL)
 # For a classifier without its own ``points`` (stage -> (gain, offset)): the pattern score adds PATTERN_GAIN to
 # the classifier's logit, and the offset puts probability 0.5 a little below the default block threshold (0.7).
 PATTERN_GAIN = 3.0
@@ -233,7 +238,7 @@ class InjectionFilter:
         self.stage_classifiers: dict[Stage, InjectionClassifier] = dict(stage_classifiers or {})
         self.classifier: InjectionClassifier | None
         if isinstance(classifier, _Packaged):
-            self.classifier = load_default()
+            self.classifier = load_default(classifier.model)
             if stage_classifiers is None:
                 self.stage_classifiers["input"] = load_task_default()
         else:

