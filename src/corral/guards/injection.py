@@ -165,6 +165,8 @@ def load_packaged(packaged: _Packaged) -> InjectionClassifier:
 
         return load_tier()
     return load_default(packaged.model)
+
+
 # For a classifier without its own ``points`` (stage -> (gain, offset)): the pattern score adds PATTERN_GAIN to
 # the classifier's logit, and the offset puts probability 0.5 a little below the default block threshold (0.7).
 PATTERN_GAIN = 3.0
