@@ -243,6 +243,18 @@ def calibrate(texts: list[str], injected: np.ndarray, best: np.ndarray, fp: floa
     return float(a), float(b), float(lo)
 
 
+def save(enc: Encoder, stack: tuple[float, ...], out: str) -> None:
+    """The tier's file: adapters (float16), head, stack, and the default model it stacks with."""
+    arrays: dict[str, Any] = {"head_w": enc.head.weight.detach().numpy()[0].astype(np.float32),
+                              "head_b": np.array(float(enc.head.bias.detach()[0])),
+                              "stack": np.array(stack), "base": np.array(DEFAULT_MODEL)}
+    for key in enc.A:
+        layer, m = key.split("_")
+        arrays[f"A_{layer}.{m}"] = enc.A[key].detach().numpy().astype(np.float16)
+        arrays[f"B_{layer}.{m}"] = enc.B[key].detach().numpy().astype(np.float16)
+    np.savez_compressed(out, **arrays)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "src/corral/guards/models/injection-e5-tier.npz"))
@@ -258,14 +270,7 @@ def main() -> None:
     cal += [d for d in docs if written.matches(d["source"].split("/")[-1], ["r20*", "r21*"])]
     texts = [r["text"] for r in cal]
     stack = calibrate(texts, np.array([r["label"] == "injection" for r in cal]), best_windows(enc, texts))
-    arrays: dict[str, Any] = {"head_w": enc.head.weight.detach().numpy()[0].astype(np.float32),
-                              "head_b": np.array(float(enc.head.bias.detach()[0])),
-                              "stack": np.array(stack), "base": np.array(DEFAULT_MODEL)}
-    for key in enc.A:
-        layer, m = key.split("_")
-        arrays[f"A_{layer}.{m}"] = enc.A[key].detach().numpy().astype(np.float16)
-        arrays[f"B_{layer}.{m}"] = enc.B[key].detach().numpy().astype(np.float16)
-    np.savez_compressed(args.out, **arrays)
+    save(enc, stack, args.out)
     print(f"wrote {args.out}; windows of at most {MAX_TOKENS} tokens")
 
 
