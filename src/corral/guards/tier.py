@@ -234,7 +234,7 @@ class E5Encoder:
         w = dict(e5.weights)
         for key, (a, b) in (adapters or {}).items():  # key "l9.q": W += B @ A
             w[f"{key}.w"] = w[f"{key}.w"] + b @ a
-        self.word_rows = e5.word_rows
+        self.word = e5.word  # still 4-bit; the rest of the file is not kept
         self.w: dict[str, F32] = {k: w[k] for k in ("pos", "type", "eln.w", "eln.b")}
         for layer in range(self.config["layers"]):
             def g(m: str, part: str, layer: int = layer) -> F32:
@@ -260,7 +260,7 @@ class E5Encoder:
         bounds = np.cumsum([0] + [s.size for s in seqs])
         pos = np.concatenate([np.arange(s.size) for s in seqs])
         w, eps = self.w, self.config["eps"]
-        x = _layer_norm(self.word_rows(np.concatenate(seqs)) + w["pos"][pos] + w["type"], w["eln.w"], w["eln.b"], eps)
+        x = _layer_norm(_dequantize(self.word[np.concatenate(seqs)]) + w["pos"][pos] + w["type"], w["eln.w"], w["eln.b"], eps)
         for layer in range(self.config["layers"]):
             x = self._layer(x, layer, bounds)
         return np.stack([x[a:b].mean(0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
