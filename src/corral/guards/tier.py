@@ -9,8 +9,8 @@ score (the largest over the text's windows) to the packaged n-gram model's logit
 window's tokens in one matrix, attention per window.
 
 It is a model tier, not the default: tens of milliseconds per window on two cores (a 10 KB e-mail thread has 63
-windows: about 2.5 s; ``bench/guards.py --tier``), against well under a millisecond for the n-gram model. Figures: ``evals/guards/README.md``
-(round 27).
+windows: about 2.5 s; ``bench/guards.py --tier``) and about 0.56 GB per process, against well under a millisecond
+for the n-gram model. Figures: ``evals/guards/README.md`` (round 27).
 """
 
 from __future__ import annotations
