@@ -11,7 +11,7 @@ document's score being a smooth maximum (log-sum-exp, r = 4) of its windows' log
 where an injection is. Layers 1–8 run once per window (their states are cached); two epochs of AdamW (5e-4, seed
 0). Then the stack: a logistic fit of ``(the default model's logit, the best window's logit)`` on ``valid`` and
 rounds 20–21, and the offset that blocks at most 2% of their benign documents with the patterns combined, as the
-injection filter runs. About 45 minutes on two cores.
+injection filter runs. About 30 minutes on two idle cores; it reproduces the shipped adapters and head bit for bit.
 """
 
 from __future__ import annotations
