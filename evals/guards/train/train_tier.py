@@ -48,7 +48,7 @@ VALID = HERE.parent / "valid" / "tool_outputs.jsonl"
 HELD = ["r20*", "r21*", "r22*", "r23*", "r24*"]  # calibration (r20-21) and test (r22-24) writers
 
 
-def training_rows(with_valid: bool = False) -> list[dict[str, Any]]:
+def training_rows(extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     docs, pays = written.load()
     tr = [d for d in docs if d["split"] == "train" and not written.matches(d["source"].split("/")[-1], HELD)]
     pt = [p for p in pays if p["split"] == "train" and not written.matches(p["source"].split("/")[-1], HELD)]
@@ -62,8 +62,8 @@ def training_rows(with_valid: bool = False) -> list[dict[str, Any]]:
         if n + w <= 10_000:
             rows.append(d)
             n += w
-    if with_valid:  # round 29: every row of valid/ too (carriers with and without snippets, exports, bundles)
-        rows += [json.loads(line) for line in VALID.open()]
+    for name in extra:  # rounds 29 (valid) and 30 (valid2): every row of a set built from carriers and snippets
+        rows += [json.loads(line) for line in (HERE.parent / name / "tool_outputs.jsonl").open()]
     return rows
 
 
@@ -261,17 +261,17 @@ def save(enc: Encoder, stack: tuple[float, ...], out: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "src/corral/guards/models/injection-e5-tier.npz"))
-    ap.add_argument("--with-valid", action="store_true",
-                    help="round 29: train on valid/ too, and calibrate on rounds 20-21 alone")
+    ap.add_argument("--extra", action="append", choices=["valid", "valid2"], default=[],
+                    help="also train on this set (round 29: valid, then calibrated on rounds 20-21 alone; round 30: valid2)")
     args = ap.parse_args()
     torch.manual_seed(0)
     random.seed(0)
     enc = Encoder()
     for v in enc.w.values():
         v.requires_grad_(False)
-    train(enc, training_rows(args.with_valid))
+    train(enc, training_rows(tuple(args.extra)))
     docs, _ = written.load()
-    cal = [] if args.with_valid else [json.loads(line) for line in VALID.open()]
+    cal = [] if "valid" in args.extra else [json.loads(line) for line in VALID.open()]
     cal += [d for d in docs if written.matches(d["source"].split("/")[-1], ["r20*", "r21*"])]
     texts = [r["text"] for r in cal]
     stack = calibrate(texts, np.array([r["label"] == "injection" for r in cal]), best_windows(enc, texts))

@@ -74,16 +74,16 @@ def writer_rows(name: str, d: dict[str, Any]) -> list[dict[str, Any]]:
         add("json_api", "benign", json_text(obj))
     hc: dict[str, int] = {}
     for i, hard in enumerate(d["HARD"]):
-        kind = hard["kind"]
+        kind, text = hard["kind"], transform(hard.get("style", "plain"), hard["text"])
         for rep in range(2):
             c = hc[kind] = hc.get(kind, -1) + 1
             pos = (i + rep) % 3
             if kind == "json_api" and jsons:
                 obj, paths = jsons[(c + 1) % len(jsons)]
-                add(kind, "benign", json_text(obj, paths[pos % len(paths)], hard["text"]))
+                add(kind, "benign", json_text(obj, paths[pos % len(paths)], text))
                 continue
             pool = _pool(by, kind)
-            add(kind, "benign", insert_text(pool[(c + 1) % len(pool)], hard["text"], pos, i + rep))
+            add(kind, "benign", insert_text(pool[(c + 1) % len(pool)], text, pos, i + rep))
     for doc in d.get("STANDALONE", []):
         add(doc["kind"], "benign", doc["text"])
     seen: set[str] = set()
