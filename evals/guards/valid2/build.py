@@ -1,4 +1,4 @@
-"""Assemble ``valid2/tool_outputs.jsonl`` from its writers' parts: ``python evals/guards/valid2/build.py [--folder D]``.
+"""Assemble ``valid2/tool_outputs.jsonl.gz`` from its writers' parts: ``python evals/guards/valid2/build.py [--folder D]``.
 
 Each writer's file (``v2*.py``, written to ``BRIEF.md``) holds carriers, JSON carriers, injection snippets,
 hard-benign snippets and complete documents. They are put together with ``valid/``'s own assembly
@@ -10,6 +10,7 @@ long export per writer with and one without a snippet. Prints counts only.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import random
@@ -108,12 +109,11 @@ def build(folder: Path) -> list[dict[str, Any]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folder", type=Path, default=HERE)
-    ap.add_argument("--out", type=Path, default=HERE / "tool_outputs.jsonl")
+    ap.add_argument("--out", type=Path, default=HERE / "tool_outputs.jsonl.gz")
     args = ap.parse_args()
     rows = build(args.folder)
-    with args.out.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+    args.out.write_bytes(gzip.compress(text, mtime=0) if args.out.suffix == ".gz" else text)
     print("rows", len(rows), dict(Counter(r["label"] for r in rows)))
     for src, n in sorted(Counter((r["source"], r["label"]) for r in rows).items()):
         print(f"  {src[0]:28} {src[1]:9} {n}")

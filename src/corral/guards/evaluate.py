@@ -146,10 +146,10 @@ def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]
     out: list[tuple[str, str, list[dict[str, Any]]]] = []
     for name, group_key in (("tool_outputs", "kind"), ("direct", "source")):
         rows: list[dict[str, Any]] = []
-        for path in (data_dir / f"{name}.jsonl", *(data_dir / d / f"{name}.jsonl"
-                                                    for d in ("valid", "valid2", "blind", "blind2"))):
-            if path.exists():
-                rows += load_jsonl(path)
+        for folder in (data_dir, *(data_dir / d for d in ("valid", "valid2", "blind", "blind2"))):
+            for path in (folder / f"{name}.jsonl", folder / f"{name}.jsonl.gz"):
+                if path.exists():
+                    rows += load_jsonl(path)
         if rows:
             out.append((name, group_key, rows))
     public = [r for f in ("public_injections.jsonl.gz", "public_benign.jsonl.gz")
