@@ -42,7 +42,7 @@ def _pool(by: dict[str, list[Carrier]], kind: str) -> list[Carrier]:
     return by.get(kind) or by["doc"]
 
 
-def writer_rows(name: str, d: dict[str, Any]) -> list[dict[str, Any]]:
+def writer_rows(source: str, d: dict[str, Any]) -> list[dict[str, Any]]:
     by, jsons = _carriers(d), [(j["obj"], j["paths"]) for j in d.get("JSON_CARRIERS", [])]
     rows: list[dict[str, Any]] = []
 
@@ -93,25 +93,27 @@ def writer_rows(name: str, d: dict[str, Any]) -> list[dict[str, Any]]:
         h = hashlib.sha1(r["text"].encode()).hexdigest()
         if h not in seen:
             seen.add(h)
-            out.append({**r, "source": f"corral-valid2/{name}"})
+            out.append({**r, "source": source})
     return out
 
 
-def build(folder: Path) -> list[dict[str, Any]]:
+def build(folder: Path, name: str = "valid2") -> list[dict[str, Any]]:
+    """The rows of set ``name`` from the writers' files in ``folder`` (``valid2``; ``valid3`` is built the same way)."""
     rows: list[dict[str, Any]] = []
-    for path in sorted(folder.glob("v2*.py")):
-        rows += writer_rows(path.stem, runpy.run_path(str(path)))
+    for path in sorted(folder.glob("v[0-9][a-z]_*.py")):
+        rows += writer_rows(f"corral-{name}/{path.stem}", runpy.run_path(str(path)))
     random.Random(20261126).shuffle(rows)
-    return [{"id": f"valid2-{n:04d}", "split": "valid2", "source": r["source"], "kind": r["kind"],
+    return [{"id": f"{name}-{n:04d}", "split": name, "source": r["source"], "kind": r["kind"],
              "label": r["label"], "text": r["text"]} for n, r in enumerate(rows)]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folder", type=Path, default=HERE)
+    ap.add_argument("--name", default="valid2", help="the set's name (its rows' split and id prefix)")
     ap.add_argument("--out", type=Path, default=HERE / "tool_outputs.jsonl.gz")
     args = ap.parse_args()
-    rows = build(args.folder)
+    rows = build(args.folder, args.name)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
     args.out.write_bytes(gzip.compress(text, mtime=0) if args.out.suffix == ".gz" else text)
     print("rows", len(rows), dict(Counter(r["label"] for r in rows)))
