@@ -4,6 +4,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from corral.guards.cli import app
@@ -67,11 +68,12 @@ def test_valid2_rows_are_reported_as_their_own_split(tmp_path: Path) -> None:
     assert (cell.benign, cell.injections) == (1, 0)
 
 
-def test_valid2_is_rebuilt_exactly_from_its_writers_parts() -> None:
+@pytest.mark.parametrize("name", ["valid2", "valid3"])
+def test_valid2_and_valid3_are_rebuilt_exactly_from_their_writers_parts(name: str) -> None:
     import runpy
 
     build = runpy.run_path(str(EVALS / "valid2" / "build.py"), run_name="valid2_build")
-    rows = build["build"](EVALS / "valid2")
-    shipped = load_jsonl(EVALS / "valid2" / "tool_outputs.jsonl.gz")
+    rows = build["build"](EVALS / name, name)
+    shipped = load_jsonl(EVALS / name / "tool_outputs.jsonl.gz")
     assert rows == shipped
     assert {r["label"] for r in rows} == {"injection", "benign"} and len({r["source"] for r in rows}) == 8
