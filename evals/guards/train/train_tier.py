@@ -17,7 +17,6 @@ injection filter runs. About 30 minutes on two idle cores; it reproduces the shi
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import random
 import sys
@@ -273,7 +272,7 @@ def main() -> None:
         v.requires_grad_(False)
     train(enc, training_rows(tuple(args.extra)))
     docs, _ = written.load()
-    cal = [] if "valid" in args.extra else [json.loads(line) for line in VALID.open()]
+    cal = [] if "valid" in args.extra else load_jsonl(VALID)
     cal += [d for d in docs if written.matches(d["source"].split("/")[-1], ["r20*", "r21*"])]
     texts = [r["text"] for r in cal]
     stack = calibrate(texts, np.array([r["label"] == "injection" for r in cal]), best_windows(enc, texts))
