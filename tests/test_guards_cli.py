@@ -68,8 +68,8 @@ def test_valid2_rows_are_reported_as_their_own_split(tmp_path: Path) -> None:
     assert (cell.benign, cell.injections) == (1, 0)
 
 
-@pytest.mark.parametrize("name", ["valid2", "valid3"])
-def test_valid2_and_valid3_are_rebuilt_exactly_from_their_writers_parts(name: str) -> None:
+@pytest.mark.parametrize("name", ["valid2", "valid3", "valid4"])
+def test_carrier_built_sets_are_rebuilt_exactly_from_their_writers_parts(name: str) -> None:
     import runpy
 
     build = runpy.run_path(str(EVALS / "valid2" / "build.py"), run_name="valid2_build")

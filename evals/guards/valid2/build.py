@@ -1,6 +1,6 @@
 """Assemble ``valid2/tool_outputs.jsonl.gz`` from its writers' parts: ``python evals/guards/valid2/build.py [--folder D]``.
 
-Each writer's file (``v2a_inbox.py`` …; ``valid3/``'s ``v3*.py`` with ``--name valid3``; written to ``BRIEF.md``) holds carriers, JSON carriers, injection snippets,
+Each writer's file (``v2a_inbox.py`` …; ``valid3/``'s ``v3*.py`` with ``--name valid3``, ``valid4/``'s ``v4*.py``; written to ``BRIEF.md``) holds carriers, JSON carriers, injection snippets,
 hard-benign snippets and complete documents. They are put together with ``valid/``'s own assembly
 (``build_valid.insert_text`` and friends), so the two sets are built the same way: each injection snippet in one
 carrier of its kind (one in five in a bundle of several), each hard snippet in two, every carrier also plain, one
