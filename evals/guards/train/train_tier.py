@@ -68,9 +68,14 @@ def training_rows(extra: tuple[str, ...] = ()) -> list[dict[str, Any]]:
             rows.append(d)
             n += w
     for name in extra:  # rounds 29 (valid) and 30 (valid2): every row of a set built from carriers and snippets
-        path = HERE.parent / name / "tool_outputs.jsonl"
-        rows += load_jsonl(path if path.exists() else path.with_suffix(".jsonl.gz"))
+        rows += set_rows(name)
     return rows
+
+
+def set_rows(name: str) -> list[dict[str, Any]]:
+    """The rows of a set built from carriers and snippets (``valid``, ``valid2`` …), plain or gzip-compressed."""
+    path = HERE.parent / name / "tool_outputs.jsonl"
+    return load_jsonl(path if path.exists() else path.with_suffix(".jsonl.gz"))
 
 
 class Encoder(nn.Module):
@@ -295,8 +300,7 @@ def main() -> None:
     sets = args.calibrate if args.calibrate is not None else [] if "valid" in args.extra else ["valid"]
     cal: list[dict[str, Any]] = []
     for name in sets:
-        path = HERE.parent / name / "tool_outputs.jsonl"
-        cal += load_jsonl(path if path.exists() else path.with_suffix(".jsonl.gz"))
+        cal += set_rows(name)
     kinds = ["carriers"] * len(cal)
     cal += [d for d in docs if written.matches(d["source"].split("/")[-1], ["r20*", "r21*"])]
     kinds += ["rounds 20-21"] * (len(cal) - len(kinds))

