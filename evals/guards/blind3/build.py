@@ -1,0 +1,36 @@
+"""Build ``blind3/tool_outputs.jsonl`` from the writers' files in this folder (``b3*.py``).
+
+    python evals/guards/blind3/build.py
+
+Prints counts only: the texts of this set are not to be read (see README.md). Deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    rows = []
+    for path in sorted(HERE.glob("b3*.py")):
+        for n, d in enumerate(runpy.run_path(str(path))["DOCS"]):
+            text = str(d.get("text", "")).strip("\n")
+            if len(text) < 20 or d.get("label") not in ("benign", "injection"):
+                continue
+            rows.append({"id": f"{path.stem}-{n:04d}", "split": "blind3", "source": f"corral-blind3/{path.stem}",
+                         "kind": d.get("kind", "other"), "lang": d.get("lang", "en"), "label": d["label"],
+                         "hard": bool(d.get("hard", False)), "text": text})
+    with open(HERE / "tool_outputs.jsonl", "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(Counter((r["source"], r["label"]) for r in rows))
+    print(f"{len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()
