@@ -77,3 +77,13 @@ def test_carrier_built_sets_are_rebuilt_exactly_from_their_writers_parts(name: s
     shipped = load_jsonl(EVALS / name / "tool_outputs.jsonl.gz")
     assert rows == shipped
     assert {r["label"] for r in rows} == {"injection", "benign"} and len({r["source"] for r in rows}) == 8
+
+
+def test_blind3_is_rebuilt_exactly_from_its_writers_files() -> None:
+    import runpy
+
+    build = runpy.run_path(str(EVALS / "blind3" / "build.py"), run_name="blind3_build")
+    rows = build["build"]()
+    assert rows == load_jsonl(EVALS / "blind3" / "tool_outputs.jsonl")
+    assert {r["label"] for r in rows} == {"injection", "benign"} and len({r["source"] for r in rows}) == 8
+    assert {r["split"] for r in rows} == {"blind3"}

@@ -11,13 +11,15 @@ import json
 import runpy
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
+def build(folder: Path = HERE) -> list[dict[str, Any]]:
+    """The set's rows, in writer-file order: every document of 20 characters or more with a known label."""
     rows = []
-    for path in sorted(HERE.glob("b3*.py")):
+    for path in sorted(folder.glob("b3*.py")):
         for n, d in enumerate(runpy.run_path(str(path))["DOCS"]):
             text = str(d.get("text", "")).strip("\n")
             if len(text) < 20 or d.get("label") not in ("benign", "injection"):
@@ -25,6 +27,11 @@ def main() -> None:
             rows.append({"id": f"{path.stem}-{n:04d}", "split": "blind3", "source": f"corral-blind3/{path.stem}",
                          "kind": d.get("kind", "other"), "lang": d.get("lang", "en"), "label": d["label"],
                          "hard": bool(d.get("hard", False)), "text": text})
+    return rows
+
+
+def main() -> None:
+    rows = build()
     with open(HERE / "tool_outputs.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -7,7 +7,7 @@ Every figure is reported per split: ``dev`` (used while writing the patterns, an
 independent writer's set, ``valid/``, used to tune the classifier), ``valid2``, ``valid3`` and ``valid4`` (eight more writers
 each, built the same way, ``valid2/`` …: tuning, each after the round it tested), ``blind`` (a first independent writer's set,
 ``blind/``: never trained or tuned on; see the README for when it was looked at), ``blind2`` (four more
-independent writers, ``blind2/``: never trained, tuned or read) and, for the ``public`` set,
+independent writers, ``blind2/``: never trained, tuned or read), ``blind3`` (eight more, ``blind3/``: the same rules) and, for the ``public`` set,
 the held-out share of the public training sources (``train/public_*.jsonl.gz``, rows with ``split == "heldout"``).
 """
 
@@ -142,11 +142,11 @@ def _pii(rows: list[dict[str, Any]], detector: PiiDetector) -> list[PiiRow]:
 
 def detection_sets(data_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(set name, group key, rows) for every injection set under ``data_dir``: ``tool_outputs`` and ``direct``
-    (with the ``valid*/``, ``blind/`` and ``blind2/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl.gz``)."""
+    (with the ``valid*/`` and ``blind*/`` rows), and ``public`` (held-out rows of ``train/public_*.jsonl.gz``)."""
     out: list[tuple[str, str, list[dict[str, Any]]]] = []
     for name, group_key in (("tool_outputs", "kind"), ("direct", "source")):
         rows: list[dict[str, Any]] = []
-        for folder in (data_dir, *(data_dir / d for d in ("valid", "valid2", "valid3", "valid4", "blind", "blind2"))):
+        for folder in (data_dir, *(data_dir / d for d in ("valid", "valid2", "valid3", "valid4", "blind", "blind2", "blind3"))):
             for path in (folder / f"{name}.jsonl", folder / f"{name}.jsonl.gz"):
                 if path.exists():
                     rows += load_jsonl(path)
