@@ -10,7 +10,9 @@ window's tokens in one matrix, attention per window.
 
 It is a model tier, not the default: tens of milliseconds per window on two cores (a 10 KB e-mail thread has 63
 windows: about 2.5 s; ``bench/guards.py --tier``) and about 0.56 GB per process, against well under a millisecond
-for the n-gram model. Figures: ``evals/guards/README.md`` (round 27).
+for the n-gram model. A text with more than ``MAX_WINDOWS`` (64) windows has only the 64 the default model rates
+most suspicious read, so no tool output costs much more than a 10 KB one (no text of the eval sets has more than
+48). Figures: ``evals/guards/README.md`` (rounds 31 and 32).
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ import numpy.typing as npt
 from corral.errors import ConfigError
 from corral.guards.classifier import TIER_MODEL, NgramClassifier, load_default
 
-__all__ = ["TIER_MODEL", "E5Encoder", "TierClassifier", "load_tier", "windows"]
+__all__ = ["MAX_WINDOWS", "TIER_MODEL", "E5Encoder", "TierClassifier", "load_tier", "windows"]
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 WINDOW_CHARS, WINDOW_OVERLAP, MAX_TOKENS = 400, 120, 128
+MAX_WINDOWS = 64  # the most windows the encoder reads per text: a 10 KB e-mail thread (63), about 2.5 s
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 _LOGIT_CAP = math.log(1e9 - 1)
 
@@ -292,13 +295,28 @@ class TierClassifier:
     name = "ngram+e5"
 
     def __init__(self, base: NgramClassifier, encoder: E5Encoder, head_w: F32, head_b: float,
-                 stack: tuple[float, float, float], batch: int = 16) -> None:
+                 stack: tuple[float, float, float], batch: int = 16, max_windows: int = MAX_WINDOWS) -> None:
+        if max_windows < 1:
+            raise ValueError("max_windows must be at least 1")
         self.base, self.encoder = base, encoder
         self.head_w, self.head_b, self.stack, self.batch = head_w, head_b, stack, batch
+        self.max_windows = max_windows
         self.points = base.points
 
-    def window_logits(self, text: str) -> F32:
+    def read_windows(self, text: str) -> list[str]:
+        """The windows the encoder reads: every window of ``text``, or, past ``max_windows``, the ``max_windows``
+        the default model rates most suspicious (its logit per window; kept in text order). The cost of a huge
+        tool output is capped at about ``max_windows`` windows' forward passes (the ranking costs well under a
+        millisecond per window)."""
         wins = windows(text)
+        if len(wins) <= self.max_windows:
+            return wins
+        z = np.array([self.base.logit(w) for w in wins], dtype=np.float64)
+        keep = np.sort(np.argsort(-z, kind="stable")[: self.max_windows])
+        return [wins[int(i)] for i in keep]
+
+    def window_logits(self, text: str) -> F32:
+        wins = self.read_windows(text)
         out = [self.encoder.mean_states(wins[i:i + self.batch]) @ self.head_w + self.head_b
                for i in range(0, len(wins), self.batch)]
         return np.concatenate(out).astype(np.float32)
