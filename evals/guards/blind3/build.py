@@ -1,4 +1,4 @@
-"""Build ``blind3/tool_outputs.jsonl`` from the writers' files in this folder (``b3*.py``).
+"""Build ``blind3/tool_outputs.jsonl`` from the writers' files in this folder (``b3*.py``), as ``blind2/`` is built.
 
     python evals/guards/blind3/build.py
 
@@ -7,37 +7,19 @@ Prints counts only: the texts of this set are not to be read (see README.md). De
 
 from __future__ import annotations
 
-import json
 import runpy
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+_BLIND2 = runpy.run_path(str(HERE.parent / "blind2" / "build.py"), run_name="blind2_build")
 
 
 def build(folder: Path = HERE) -> list[dict[str, Any]]:
     """The set's rows, in writer-file order: every document of 20 characters or more with a known label."""
-    rows = []
-    for path in sorted(folder.glob("b3*.py")):
-        for n, d in enumerate(runpy.run_path(str(path))["DOCS"]):
-            text = str(d.get("text", "")).strip("\n")
-            if len(text) < 20 or d.get("label") not in ("benign", "injection"):
-                continue
-            rows.append({"id": f"{path.stem}-{n:04d}", "split": "blind3", "source": f"corral-blind3/{path.stem}",
-                         "kind": d.get("kind", "other"), "lang": d.get("lang", "en"), "label": d["label"],
-                         "hard": bool(d.get("hard", False)), "text": text})
+    rows: list[dict[str, Any]] = _BLIND2["build"](folder, "blind3", "b3")
     return rows
 
 
-def main() -> None:
-    rows = build()
-    with open(HERE / "tool_outputs.jsonl", "w") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(Counter((r["source"], r["label"]) for r in rows))
-    print(f"{len(rows)} rows")
-
-
 if __name__ == "__main__":
-    main()
+    _BLIND2["write"](build(), HERE)
