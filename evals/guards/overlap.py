@@ -11,17 +11,18 @@ expected; long ones would mean a text was copied.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE / "train"))
 
 import written  # noqa: E402
+
+from corral.guards.evaluate import load_jsonl  # noqa: E402
 
 LENGTHS = (15, 20, 30)
 
@@ -32,12 +33,7 @@ def _runs(text: str, n: int) -> set[int]:
 
 
 def _rows(folder: Path) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for path in sorted(folder.glob("tool_outputs.jsonl*")):
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as f:
-            rows += [json.loads(line) for line in f if line.strip()]
-    return rows
+    return [r for path in sorted(folder.glob("tool_outputs.jsonl*")) for r in load_jsonl(path)]
 
 
 def main() -> None:
