@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from corral.guards._kernels import kernels
+
 if TYPE_CHECKING:
     from corral.guards.semantic import ConvHead, SemanticHead
 
@@ -126,6 +128,7 @@ class NgramClassifier:
         self.per_byte = float(per_byte)
         self.max_len = int(max_len)
         self.bits = int(bits)
+        self._orders = np.array(self.ngrams, dtype=np.int64)
         self.name = name
         self.version = version
         # An optional semantic layer (``corral.guards.semantic``): the text's logit adds ``semantic_weight`` times
@@ -186,6 +189,11 @@ class NgramClassifier:
 
     def contributions(self, b: U8) -> npt.NDArray[np.float32]:
         """Per-position sum of n-gram weights (n-grams starting at that position) plus the per-byte cost."""
+        jit = kernels()
+        if jit is not None:
+            out: npt.NDArray[np.float32] = jit.contributions(b, self.weights, self._orders, self.bits,
+                                                              np.float32(self.per_byte))
+            return out
         gathered: npt.NDArray[np.float32] = np.take(self.weights, featurize(b, self.ngrams, self.bits).view(np.int64))
         contrib: npt.NDArray[np.float32] = gathered.sum(axis=0, dtype=np.float32)
         contrib += np.float32(self.per_byte)
@@ -200,6 +208,10 @@ class NgramClassifier:
             return self.bias, 0, 0
         contrib = self.contributions(b)
         block = 1 if b.size <= self.max_len else _BLOCK
+        jit = kernels()
+        if jit is not None:
+            gain, i, j = jit.best_segment(contrib, block, max(1, self.max_len // block))
+            return self.bias + float(gain), i * block, min(j * block, b.size)
         if block > 1:
             pad = (-contrib.size) % block
             if pad:

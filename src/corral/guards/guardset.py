@@ -27,6 +27,7 @@ from corral.guards.injection import (
     Spotlighter,
 )
 from corral.guards.moderation import ModerationGuard, moderation_backend
+from corral.guards.normalize import well_formed
 from corral.guards.output import JsonSchemaValidator
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
 
@@ -149,6 +150,7 @@ class GuardSet:
     def check_input(self, text: str, state: dict[str, Any] | None = None) -> tuple[str, list[GuardResult]]:
         """Direct injection and moderation on the user's task, then PII pseudonymization. A ``block`` verdict
         in the results means the run should not start."""
+        text = well_formed(text)  # lone surrogates (from JSON escapes) would break every UTF-8 consumer
         rs = self.run_state(state)
         rs.trusted |= _indicators(text)
         results: list[GuardResult] = []
@@ -167,6 +169,7 @@ class GuardSet:
                           ) -> tuple[str, list[GuardResult]]:
         """Indirect injection and PII on a tool result; returns the text for the model, always spotlighted.
         A blocked result is withheld (the model sees a notice instead of the content)."""
+        text = well_formed(text)
         rs = self.run_state(state)
         seen = _indicators(text)
         rs.untrusted |= seen
@@ -277,6 +280,7 @@ class GuardSet:
     def check_output(self, text: str, state: dict[str, Any] | None = None) -> tuple[str, list[GuardResult]]:
         """Moderation and schema validation of the final answer; placeholders are re-hydrated for the user
         (when ``rehydrate_output``). A ``block`` from json_schema_validator carries a repair prompt."""
+        text = well_formed(text)
         rs = self.run_state(state)
         results: list[GuardResult] = []
         if self.moderation is not None:

@@ -27,7 +27,7 @@ from corral.guards.classifier import (
     load_default,
     load_task_default,
 )
-from corral.guards.normalize import views
+from corral.guards.normalize import views, well_formed
 
 __all__ = [
     "InjectionClassifier",
@@ -305,6 +305,7 @@ class InjectionFilter:
 
     def score(self, text: str, *, stage: Stage = "tool_result") -> tuple[float, list[_Hit], dict[str, object]]:
         """The injection score of ``text`` (0..1), the evidence, and details (signals, views, obfuscation)."""
+        text = well_formed(text)  # same offsets
         hits, invisible, obfuscations, scanned = self._hits(text)
         by_signal: dict[str, _Hit] = {}
         for h in hits:

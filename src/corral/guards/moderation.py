@@ -14,6 +14,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from corral.errors import GuardError, MissingDependency
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import compile_re2
+from corral.guards.normalize import well_formed
 
 __all__ = [
     "KeywordModeration",
@@ -140,7 +141,7 @@ class ModerationGuard:
         self.action: Verdict = action
 
     def check(self, text: str, *, stage: Stage = "output") -> GuardResult:
-        scores = self.backend.moderate(text)
+        scores = self.backend.moderate(well_formed(text))
         cat, top = scores.top
         verdict: Verdict = self.action if top >= self.threshold else "pass"
         flagged = sorted(c for c, s in scores.categories.items() if s >= self.threshold)

@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
-__all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views"]
+__all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views", "well_formed"]
 
 # Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
 # embeddings/overrides/isolates, variation selectors. Tag characters (U+E0000-E007F) are handled separately:
@@ -29,6 +29,17 @@ _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe00-\ufe0f\U000e0000-\U000e007f]"
 )
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
+# A str can hold a lone surrogate (json.loads('"\\ud800"') makes one) that UTF-8 cannot encode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def well_formed(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD: encodable as UTF-8, every offset unchanged."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 # Look-alikes of Latin letters from Cyrillic, Greek, Armenian and IPA blocks (after NFKC, which already folds
 # full-width and mathematical alphanumerics).
@@ -199,7 +210,7 @@ def views(text: str) -> NormalizedText:
 
 
 def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]]:
-    stripped = unicodedata.normalize("NFKC", text)
+    stripped = well_formed(unicodedata.normalize("NFKC", text))
     data = stripped.encode("utf-8")
     present = _present(data)
     n_invisible = 0

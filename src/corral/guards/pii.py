@@ -41,6 +41,7 @@ from presidio_analyzer.predefined_recognizers import (
 from corral.guards._base import GuardResult, Span, Stage
 from corral.guards._patterns import _UNANCHORED, compile_re2, iter_spans, re2_set
 from corral.guards._relax import relax
+from corral.guards.normalize import well_formed
 
 __all__ = [
     "DEFAULT_ENTITIES",
@@ -227,6 +228,7 @@ class PiiDetector:
     def analyze(self, text: str, context: Iterable[str] = ()) -> list[PiiFinding]:
         """Findings in ``text``, overlaps resolved (longest, then highest score), sorted by position.
         ``context``: extra words that count as context for every hit (e.g. a column name)."""
+        text = well_formed(text)  # same offsets
         data = text.encode("utf-8")
         hit = self._hits(data)
         if not hit:

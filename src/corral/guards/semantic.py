@@ -37,6 +37,9 @@ import numpy as np
 import numpy.typing as npt
 
 from corral.errors import ConfigError
+from corral.guards._kernels import kernels
+from corral.guards._wordtable import WordTable
+from corral.guards.normalize import well_formed
 from corral.guards.vectors import vectors_path
 
 __all__ = ["SPLITS", "VECTORS", "ConvHead", "Embedder", "SemanticHead", "base", "embedder", "split_words",
@@ -75,6 +78,9 @@ class Embedder:
         self._sums = np.zeros((1024, width), dtype=np.float32)  # rows: cached words (capacity doubles)
         self._index: dict[str, int] = {"": 0}  # row 0 stays zero: padding
         self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
+        self._resets = 0
+        jit = kernels()
+        self._table = WordTable(jit) if jit is not None else None  # the same map, for compiled lookups
 
     def _write(self, words: list[str]) -> int:
         """Tokenize ``words`` into the rows after the cached ones (growing the table); returns the first row."""
@@ -106,6 +112,9 @@ class Embedder:
             short = [w for w in missing if len(w) <= _LONG_WORD]
             if len(self._index) + len(short) > _CACHE_MAX:  # full: start again with this text's words
                 self._index = {"": 0}
+                self._resets += 1
+                if self._table is not None:
+                    self._table.clear()
                 short = [w for w in dict.fromkeys(words) if len(w) <= _LONG_WORD]
             first = self._write(short)
             self._index.update((w, first + i) for i, w in enumerate(short))
@@ -116,17 +125,41 @@ class Embedder:
             return np.fromiter((index[w] if w in index else scratch[w] for w in words), dtype=np.int64,
                                count=len(words))
 
+    def text_rows(self, text: str) -> npt.NDArray[np.int64]:
+        """``self.rows(text.split())``, with the split and the lookups of cached words done in compiled code
+        (:mod:`corral.guards._wordtable`) when numba is there; callers hold the lock."""
+        text = well_formed(text)  # the tokenizer, too, takes no lone surrogates
+        table = self._table
+        if table is None:
+            return self.rows(text.split())
+        raw = text.encode("utf-8")
+        data = np.frombuffer(raw, dtype=np.uint8)
+        starts, ends = table.split(data)
+        rows = table.lookup(data, starts, ends)
+        miss = np.flatnonzero(rows < 0)
+        if miss.size:
+            resets = self._resets
+            ms, me = starts[miss], ends[miss]
+            words = [raw[a:b].decode("utf-8") for a, b in zip(ms.tolist(), me.tolist(), strict=True)]
+            got = self.rows(words)
+            if self._resets != resets:  # the cache started again: the rows found before are gone
+                return self.rows(text.split())
+            rows[miss] = got
+            kept = np.fromiter((len(w) <= _LONG_WORD for w in words), dtype=bool, count=len(words))
+            table.add(data, ms[kept], me[kept], got[kept])  # long words are never cached
+        return rows
+
     def words(self, text: str) -> F32:
         """Per word (``text.split()``) of ``text``: its summed token rows."""
         with self._lock:
-            rows = self.rows(text.split())  # may grow the cache: index the grown array
+            rows = self.text_rows(text)  # may grow the cache: index the grown array
             return self._sums[rows]
 
     def block_sums(self, text: str, block: int) -> tuple[F32, int]:
         """Summed token rows of consecutive blocks of ``block`` words (the last block may be shorter), and the
         number of words."""
         with self._lock:
-            rows = self.rows(text.split())
+            rows = self.text_rows(text)
             n = rows.size
             nb = max(1, -(-n // block))
             padded = np.zeros(nb * block, dtype=np.int64)  # row 0: zeros
@@ -282,9 +315,16 @@ class ConvHead(_WindowHead):
     def _best(self, text: str) -> tuple[float, int, int]:
         k, _, hidden = self.w1.shape
         block = max(1, self.window // 2)
+        jit = kernels()
         with self.embed._lock:
-            rows = self.embed.rows(split_words(text, self.split))
+            pattern = _pattern(text, self.split)
+            rows = (self.embed.text_rows(text) if pattern is None
+                    else self.embed.rows(pattern.findall(well_formed(text))))
             n = rows.size
+            if jit is not None:  # the same computation, fused (corral.guards._kernels)
+                z, w = jit.conv_windows(self.embed._sums.reshape(-1, hidden), rows, k, self.window, self.w2)
+                starts, ends = word_windows(n, self.window)
+                return float(z) + self.b2, int(starts[w]), int(ends[w])
             nb = max(1, -(-n // block))
             m = max(1, min(k, n))  # offsets that reach a word
             # a cached word's row holds k blocks of ``hidden`` (one per offset): as rows of ``hidden``, word w's

@@ -1,0 +1,114 @@
+"""The compiled kernels (numba) give the numpy reference's answers: the same segments, windows and words."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from corral.guards import _kernels, classifier, semantic
+from corral.guards._wordtable import WordTable
+from corral.guards.classifier import load_default, prepare
+from corral.guards.normalize import well_formed
+
+_SPACES = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+_LETTERS = "abcXYZ09éßЖж中文ไทย😀\u00ad\u200b-./'\""
+
+
+def _texts(seed: int, count: int = 300) -> list[str]:
+    rng = random.Random(seed)
+    words = ["ignore", "previous", "instructions", "send", "the", "file", "to", "attacker@evil.example", "Invoice",
+             "4471", "привет", "数据", "x" * 70, "é" * 40, "wire", "funds"]
+    out = ["", " ", "a", "\u3000", "word " * 600]
+    for _ in range(count):
+        parts = [rng.choice(words) if rng.random() < 0.7 else "".join(rng.choices(_LETTERS, k=rng.randint(1, 9)))
+                 for _ in range(rng.randint(1, 400))]
+        seps = rng.choices([" ", " ", "\n", "  ", *_SPACES], k=len(parts))
+        out.append("".join(p + s for p, s in zip(parts, seps, strict=True)))
+    return out
+
+
+@pytest.fixture
+def jit() -> object:
+    k = _kernels.kernels()
+    assert k is not None, "numba is a core dependency: the kernels must load"
+    return k
+
+
+def test_word_bounds_cut_where_str_split_cuts(jit: object) -> None:
+    table = WordTable(jit)  # type: ignore[arg-type]
+    for text in _texts(1) + [_SPACES, "a" + _SPACES + "b", "\u2029x\u0085y\u00a0z\u1680w\u205f"]:
+        raw = text.encode("utf-8")
+        starts, ends = table.split(np.frombuffer(raw, dtype=np.uint8))
+        assert [raw[s:e].decode("utf-8") for s, e in zip(starts, ends, strict=True)] == text.split()
+
+
+def test_the_word_table_maps_words_to_rows_through_growth_and_clear(jit: object) -> None:
+    table = WordTable(jit, entries=4)  # type: ignore[arg-type]
+    words = [f"w{i}" for i in range(3000)] + ["", "é" * 30]
+    data = np.frombuffer(" ".join(words).encode(), dtype=np.uint8)
+    starts, ends = table.split(data)
+    assert (table.lookup(data, starts, ends) == -1).all()
+    table.add(data, starts[:1000], ends[:1000], np.arange(1000, dtype=np.int64) + 7)
+    table.add(data, starts[500:], ends[500:], np.arange(500, starts.size, dtype=np.int64) + 7)
+    assert (table.lookup(data, starts, ends) == np.arange(starts.size) + 7).all()  # the first mapping kept
+    assert len(table) == starts.size
+    table.clear()
+    assert (table.lookup(data, starts, ends) == -1).all() and len(table) == 0
+
+
+def test_text_rows_are_the_rows_of_the_split_words() -> None:
+    emb = semantic.embedder(64)
+    for text in _texts(2, 60) + ["lone \ud800 surrogate", "x" * 200 + " short"]:
+        with emb._lock:
+            fast = emb.text_rows(text).copy()
+            plain = emb.rows(well_formed(text).split())
+            assert np.array_equal(emb._sums[fast], emb._sums[plain])
+
+
+def test_text_rows_survive_a_cache_reset_midway(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "_CACHE_MAX", 40)
+    emb = semantic.Embedder(*semantic.base(), width=None)
+    first = " ".join(f"a{i}" for i in range(30))
+    second = first + " " + " ".join(f"b{i}" for i in range(30))  # 30 cached hits, 30 new words: a reset
+    for text in (first, second, second):
+        with emb._lock:
+            rows = emb.text_rows(text).copy()
+            want = np.array([emb._index[w] for w in text.split()])
+            assert np.array_equal(rows, want)
+
+
+def _numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classifier, "kernels", lambda: None)
+    monkeypatch.setattr(semantic, "kernels", lambda: None)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_the_ngram_kernel_finds_the_numpy_segment(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = load_default()
+    texts = _texts(seed, 150)
+    compiled = [model.best_segment(prepare(t)[0]) for t in texts]
+    _numpy(monkeypatch)
+    assert [model.best_segment(prepare(t)[0]) for t in texts] == compiled  # same sums, same order: bit for bit
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_the_conv_kernel_finds_the_numpy_window(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    head = load_default().semantic
+    assert isinstance(head, semantic.ConvHead)
+    texts = _texts(seed, 150)
+    compiled = [head._best(t) for t in texts]
+    _numpy(monkeypatch)
+    for text, (z, i, j) in zip(texts, compiled, strict=True):
+        rz, ri, rj = head._best(text)
+        assert z == pytest.approx(rz, abs=1e-4) and (i, j) == (ri, rj)
+
+
+def test_the_kernels_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    _kernels.kernels.cache_clear()
+    monkeypatch.setenv("CORRAL_GUARDS_JIT", "0")
+    try:
+        assert _kernels.kernels() is None
+    finally:
+        _kernels.kernels.cache_clear()
