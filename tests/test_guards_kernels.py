@@ -112,3 +112,12 @@ def test_the_kernels_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
         assert _kernels.kernels() is None
     finally:
         _kernels.kernels.cache_clear()
+
+
+def test_prepare_keeps_the_numpy_bytes_and_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(7, 100) + ["  lead", "trail  ", "\t\n \r", "Ünïcode  ＦＵＬＬ 123"]
+    compiled = [prepare(t) for t in texts]
+    _numpy(monkeypatch)
+    for text, (b, pos) in zip(texts, compiled, strict=True):
+        rb, rpos = prepare(text)
+        assert np.array_equal(b, rb) and np.array_equal(pos, rpos)

@@ -53,6 +53,24 @@ def _build() -> SimpleNamespace:
         return out
 
     @njit(cache=True, nogil=True)
+    def prepare(raw: Any, table: Any) -> Any:  # pragma: no cover
+        """``raw`` mapped through ``table`` with runs of spaces cut to one, and each kept byte's offset."""
+        n = raw.size
+        b = np.empty(n, dtype=np.uint8)
+        pos = np.empty(n, dtype=np.int64)
+        m = 0
+        prev = np.uint8(0)
+        for p in range(n):
+            c = table[raw[p]]
+            if c == 32 and prev == 32 and p > 0:
+                continue
+            b[m] = c
+            pos[m] = p
+            m += 1
+            prev = c
+        return b[:m], pos[:m]
+
+    @njit(cache=True, nogil=True)
     def best_segment(contrib: Any, block: int, span: int) -> Any:  # pragma: no cover
         """The best sum of at most ``span`` consecutive blocks of ``block`` contributions: (gain, i, j) with the
         segment [i, j) in blocks. Prefix sums in float32, as ``np.cumsum``; ties go to the first end, then the
@@ -272,7 +290,7 @@ def _build() -> SimpleNamespace:
             used += e - s
         return count, used
 
-    return SimpleNamespace(contributions=contributions, best_segment=best_segment, conv_windows=conv_windows,
+    return SimpleNamespace(prepare=prepare, contributions=contributions, best_segment=best_segment, conv_windows=conv_windows,
                            word_bounds=word_bounds, lookup=lookup, insert=insert)
 
 

@@ -126,9 +126,13 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
         return super().finditer(text, pos, endpos)
 
 
-def compile_re2(pattern: str) -> Any:
-    """Compile with RE2 and a DFA budget large enough for our patterns (see ``_Regexp`` for the word check)."""
-    return _Regexp(pattern, _options())
+def compile_re2(pattern: str, *, capture: bool = True) -> Any:
+    """Compile with RE2 and a DFA budget large enough for our patterns (see ``_Regexp`` for the word check).
+    ``capture=False``: every group is non-capturing, so a search finds only the match's span (RE2 then skips
+    the slower engine that places submatches)."""
+    opts = _options()
+    opts.never_capture = not capture
+    return _Regexp(pattern, opts)
 
 
 _UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED

@@ -63,6 +63,10 @@ I64 = npt.NDArray[np.int64]
 def prepare(text: str) -> tuple[U8, I64]:
     """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8."""
     raw = np.frombuffer(text.lower().encode("utf-8", "replace"), dtype=np.uint8)
+    jit = kernels()
+    if jit is not None:
+        out: tuple[U8, I64] = jit.prepare(raw, _TABLE)
+        return out
     b = _TABLE[raw]
     if b.size > 1:
         keep = np.ones(b.size, dtype=bool)

@@ -166,6 +166,21 @@ class _CompiledPattern:
     prefilter: Any  # RE2: a superset of ``regex``
     score: float
     context: tuple[str, ...]
+    exact: Any = None  # RE2: the exact pattern, when RE2 reads it as ``re`` does on ASCII text (no lookarounds)
+
+
+def _exact_re2(regex: re.Pattern[str]) -> Any:
+    """``regex`` compiled with RE2, or None where RE2 lacks its syntax (lookarounds). On ASCII text the two
+    find the same matches: RE2's leftmost-first matching is Perl's, and ``\\w``, ``\\d``, ``\\b`` and case
+    folding differ only past ASCII (``tests/test_guards_fastpaths.py`` holds them to it)."""
+    flags = "".join(f for flag, f in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+                    if regex.flags & flag)
+    if any(tok in regex.pattern for tok in ("(?=", "(?!", "(?<", "\\Z", "\\A")):
+        return None
+    try:
+        return compile_re2(f"(?{flags}){regex.pattern}" if flags else regex.pattern, capture=False)
+    except Exception:  # noqa: BLE001 - re2.error: syntax RE2 lacks
+        return None
 
 
 class PiiDetector:
@@ -197,9 +212,11 @@ class PiiDetector:
             pats: list[Any] = getattr(rec, "patterns", [])
             for pat in pats:
                 flags = rec.global_regex_flags or 0
+                rx = re.compile(pat.regex, flags)
                 self._patterns.append(_CompiledPattern(
-                    rec, entity, re.compile(pat.regex, flags), compile_re2(relax(pat.regex, flags)), pat.score,
-                    tuple(w.lower() for w in (rec.context or ()))))
+                    rec, entity, rx, compile_re2(relax(pat.regex, flags), capture=False), pat.score,
+                    tuple(w.lower() for w in (rec.context or ())),
+                    None if isinstance(rec, IbanRecognizer) else _exact_re2(rx)))
         # An RE2 set pass over the text says which patterns can match at all; most texts hit none or few. For
         # the phone pass the test is whether a run that can hold a non-date candidate exists (see _PHONE_RUNS).
         # CRYPTO's and CREDIT_CARD's counted repetitions multiply the other patterns' DFA states on digit or
@@ -262,6 +279,10 @@ class PiiDetector:
         if cp.recognizer is None:
             return _phone_matches(cp.regex, text, phone_regions, ascii_data)
         out: set[tuple[int, int, str]] = set()
+        if ascii_data is not None and cp.exact is not None:  # the whole text, as presidio's finditer reads it
+            for s, e in iter_spans(cp.exact, ascii_data):
+                out.add((s, e, text[s:e]))
+            return out
         n, rx = len(text), cp.regex
         iban = cp.recognizer if isinstance(cp.recognizer, IbanRecognizer) else None
         for cs, ce in _spans(cp.prefilter, text, ascii_data):
