@@ -36,26 +36,32 @@ def jit() -> object:
     return k
 
 
-def test_word_bounds_cut_where_str_split_cuts(jit: object) -> None:
+def test_words_are_cut_where_str_split_cuts(jit: object) -> None:
     table = WordTable(jit)  # type: ignore[arg-type]
     for text in _texts(1) + [_SPACES, "a" + _SPACES + "b", "\u2029x\u0085y\u00a0z\u1680w\u205f"]:
         raw = text.encode("utf-8")
-        starts, ends = table.split(np.frombuffer(raw, dtype=np.uint8))
+        rows, starts, ends = table.lookup(table.words(raw), len(raw))
         assert [raw[s:e].decode("utf-8") for s, e in zip(starts, ends, strict=True)] == text.split()
+        assert (rows == -1).all()
 
 
 def test_the_word_table_maps_words_to_rows_through_growth_and_clear(jit: object) -> None:
     table = WordTable(jit, entries=4)  # type: ignore[arg-type]
-    words = [f"w{i}" for i in range(3000)] + ["", "é" * 30]
-    data = np.frombuffer(" ".join(words).encode(), dtype=np.uint8)
-    starts, ends = table.split(data)
-    assert (table.lookup(data, starts, ends) == -1).all()
-    table.add(data, starts[:1000], ends[:1000], np.arange(1000, dtype=np.int64) + 7)
-    table.add(data, starts[500:], ends[500:], np.arange(500, starts.size, dtype=np.int64) + 7)
-    assert (table.lookup(data, starts, ends) == np.arange(starts.size) + 7).all()  # the first mapping kept
+    words = [f"w{i}" for i in range(3000)] + ["é" * 30, "x" * 9, "x" * 8, "x" * 7, "x" * 16, "y" * 17]
+    raw = " ".join(words).encode()
+    buf = table.words(raw)
+    _, starts, ends = table.lookup(buf, len(raw))
+    table.add(buf, starts[:1000], ends[:1000], np.arange(1000, dtype=np.int64) + 7)
+    table.add(buf, starts[500:], ends[500:], np.arange(500, starts.size, dtype=np.int64) + 7)
+    rows, _, _ = table.lookup(buf, len(raw))
+    assert (rows == np.arange(starts.size) + 7).all()  # the first mapping kept, every word found after growth
     assert len(table) == starts.size
+    other = "x" * 10 + " w30000 " + "é" * 29
+    rows, _, _ = table.lookup(table.words(other.encode()), len(other.encode()))
+    assert (rows == -1).all()  # a prefix, an extension, a shorter run: none is a word in the table
     table.clear()
-    assert (table.lookup(data, starts, ends) == -1).all() and len(table) == 0
+    rows, _, _ = table.lookup(buf, len(raw))
+    assert (rows == -1).all() and len(table) == 0
 
 
 def test_text_rows_are_the_rows_of_the_split_words() -> None:
@@ -121,3 +127,26 @@ def test_prepare_keeps_the_numpy_bytes_and_offsets(monkeypatch: pytest.MonkeyPat
     for text, (b, pos) in zip(texts, compiled, strict=True):
         rb, rpos = prepare(text)
         assert np.array_equal(b, rb) and np.array_equal(pos, rpos)
+
+
+@pytest.mark.parametrize("ngrams", [(2, 4), (1, 3, 5, 8)])
+def test_the_ngram_kernel_reads_any_orders(ngrams: tuple[int, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(len(ngrams))
+    model = classifier.NgramClassifier(rng.normal(size=len(ngrams) << 10).astype(np.float32), -1.0, ngrams=ngrams,
+                                       per_byte=-0.05, bits=10, max_len=64)
+    texts = _texts(8, 60)
+    compiled = [model.best_segment(prepare(t)[0]) for t in texts]
+    _numpy(monkeypatch)
+    assert [model.best_segment(prepare(t)[0]) for t in texts] == compiled
+
+
+def test_base64_runs_are_the_matches_re2_finds(jit: object) -> None:
+    from corral.guards._patterns import iter_spans
+    from corral.guards.normalize import _B64
+
+    rng = random.Random(11)
+    alphabet = ["A", "z", "0", "+", "/", "_", "-", "=", "==", "===", " ", ".", "é", "\n"]
+    for _ in range(2000):
+        data = "".join(rng.choice(alphabet) * rng.randint(1, 12) for _ in range(rng.randint(0, 30))).encode()
+        got = jit.b64_runs(np.frombuffer(data, np.uint8), 20).tolist()  # type: ignore[attr-defined]
+        assert [tuple(s) for s in got] == list(iter_spans(_B64, data))

@@ -15,6 +15,7 @@ The kernels release the GIL, so scans on several threads run in parallel.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
@@ -42,6 +43,17 @@ def _build() -> SimpleNamespace:
             masks[j] = (np.uint64(1) << np.uint64(8 * orders[j])) - np.uint64(1) if orders[j] < 8 \
                 else np.uint64(0xFFFFFFFFFFFFFFFF)
         word = np.uint64(0)  # the 8 bytes from position p, little-endian, zero past the end: built from the back
+        if orders.size == 3:  # the packaged models' case, unrolled (the same sums in the same order)
+            m0, m1, m2 = masks[0], masks[1], masks[2]
+            o1 = np.int64(1) << bits
+            o2 = np.int64(2) << bits
+            for p in range(n - 1, -1, -1):
+                word = (word << np.uint64(8)) | np.uint64(b[p])
+                w0 = weights[np.int64(((word & m0) * mult) >> shift)]
+                w1 = weights[o1 + np.int64(((word & m1) * mult) >> shift)]
+                w2 = weights[o2 + np.int64(((word & m2) * mult) >> shift)]
+                out[p] = np.float32(np.float32(np.float32(w0 + w1) + w2) + per_byte)
+            return out
         for p in range(n - 1, -1, -1):
             word = (word << np.uint64(8)) | np.uint64(b[p])
             acc = np.float32(0.0)
@@ -118,7 +130,7 @@ def _build() -> SimpleNamespace:
 
     @njit(cache=True, nogil=True)
     def conv_windows(flat: Any, rows: Any, k: int, window: int, w2: Any) -> Any:  # pragma: no cover
-        """The convolution head's best window: (logit without the bias, window index). ``flat`` holds, per cached
+        """The convolution head's best window: (logit without the bias, its [start, end) word indices). ``flat`` holds, per cached
         word, ``k`` rows of ``hidden`` (offset j of word w is row ``w * k + j``, the bias in offset 0)."""
         n = rows.size
         hidden = flat.shape[1]
@@ -163,7 +175,9 @@ def _build() -> SimpleNamespace:
             if z > best:
                 best = z
                 best_w = w
-        return best, best_w
+        if windows == 1:
+            return best, 0, n
+        return best, best_w * block, min(best_w * block + 2 * block, n)  # as ``semantic.word_windows``
 
     @njit(cache=True, nogil=True, inline="always")
     def wide_space(data: Any, p: int) -> int:  # pragma: no cover
@@ -219,36 +233,45 @@ def _build() -> SimpleNamespace:
         return starts[:count], ends[:count]
 
     @njit(cache=True, nogil=True, inline="always")
-    def fnv(data: Any, s: int, e: int) -> Any:  # pragma: no cover
-        """A hash of ``data[s:e]``, eight bytes per multiply (keys are compared in full: quality, not secrecy)."""
+    def load8(buf: Any, p: int) -> Any:  # pragma: no cover
+        """The 8 bytes from byte ``p`` of ``buf`` (uint64 words, little-endian, one spare word at the end)."""
+        q = p >> 3
+        r = np.uint64(8 * (p & 7))
+        if r == 0:
+            return buf[q]
+        return (buf[q] >> r) | (buf[q + 1] << (np.uint64(64) - r))
+
+    @njit(cache=True, nogil=True, inline="always")
+    def tail_mask(size: int) -> Any:  # pragma: no cover
+        return np.uint64(0xFFFFFFFFFFFFFFFF) if size >= 8 else (np.uint64(1) << np.uint64(8 * size)) - np.uint64(1)
+
+    @njit(cache=True, nogil=True, inline="always")
+    def word_hash(buf: Any, s: int, e: int) -> Any:  # pragma: no cover
+        """A hash of bytes [s, e) of ``buf``, eight at a time (keys are compared in full: quality, not
+        secrecy)."""
         h = np.uint64(0xCBF29CE484222325) ^ np.uint64(e - s)
-        p = s
-        while p < e:
-            k = np.uint64(0)
-            top = min(p + 8, e)
-            for t in range(top - 1, p - 1, -1):
-                k = (k << np.uint64(8)) | np.uint64(data[t])
-            h = (h ^ k) * mult
+        for p in range(s, e, 8):
+            h = (h ^ (load8(buf, p) & tail_mask(e - p))) * mult
             h ^= h >> np.uint64(29)
-            p = top
         return h
 
     @njit(cache=True, nogil=True, inline="always")
-    def probe(data: Any, s: int, e: int, h: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
+    def probe(buf: Any, s: int, e: int, h: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
               arena: Any) -> Any:  # pragma: no cover
-        """The slot of word ``data[s:e]`` (hash ``h``) in the open-addressing table, or of the empty slot where
-        it would go. Keys are compared byte for byte, so a hash collision costs a probe, never a wrong row."""
+        """The slot of word [s, e) of ``buf`` (hash ``h``) in the open-addressing table, or of the empty slot
+        where it would go. Keys are compared in full, so a hash collision costs a probe, never a wrong row."""
         mask = slots.size - 1
         i = np.int64(h & np.uint64(mask))
+        size = e - s
         while True:
             entry = slots[i]
             if entry < 0:
                 return i
-            if hashes[entry] == h and lens[entry] == e - s:
+            if hashes[entry] == h and lens[entry] == size:
                 o = offs[entry]
                 same = True
-                for t in range(e - s):
-                    if arena[o + t] != data[s + t]:
+                for t in range(0, size, 8):
+                    if (load8(arena, o + t) ^ load8(buf, s + t)) & tail_mask(size - t):
                         same = False
                         break
                 if same:
@@ -256,31 +279,34 @@ def _build() -> SimpleNamespace:
             i = (i + 1) & mask
 
     @njit(cache=True, nogil=True)
-    def lookup(data: Any, starts: Any, ends: Any, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
-               rows: Any) -> Any:  # pragma: no cover
-        """Per word: its cached row, or -1 (not in the table)."""
+    def split_lookup(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
+                     rows: Any) -> Any:  # pragma: no cover
+        """The words of the first ``n`` bytes of ``buf`` (as ``str.split()`` cuts them): their [start, end)
+        byte offsets and cached rows (-1: not in the table)."""
+        starts, ends = word_bounds(buf.view(np.uint8)[:n])
         out = np.empty(starts.size, dtype=np.int64)
         for w in range(starts.size):
             s = starts[w]
             e = ends[w]
-            h = fnv(data, s, e)
-            entry = slots[probe(data, s, e, h, slots, hashes, offs, lens, arena)]
+            entry = slots[probe(buf, s, e, word_hash(buf, s, e), slots, hashes, offs, lens, arena)]
             out[w] = rows[entry] if entry >= 0 else -1
-        return out
+        return out, starts, ends
 
     @njit(cache=True, nogil=True)
-    def insert(data: Any, starts: Any, ends: Any, new_rows: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
+    def insert(buf: Any, starts: Any, ends: Any, new_rows: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
                arena: Any, rows: Any, count: int, used: int) -> Any:  # pragma: no cover
         """Add words (skipping any already present); returns the new entry count and arena bytes used. The
-        caller makes room first (entries, slots at most half full, arena bytes)."""
+        caller makes room first (entries, slots at most half full, arena bytes plus a spare word)."""
+        data = buf.view(np.uint8)
+        arena_bytes = arena.view(np.uint8)
         for w in range(starts.size):
             s = starts[w]
             e = ends[w]
-            h = fnv(data, s, e)
-            i = probe(data, s, e, h, slots, hashes, offs, lens, arena)
+            h = word_hash(buf, s, e)
+            i = probe(buf, s, e, h, slots, hashes, offs, lens, arena)
             if slots[i] >= 0:
                 continue
-            arena[used: used + e - s] = data[s:e]
+            arena_bytes[used: used + e - s] = data[s:e]
             hashes[count] = h
             offs[count] = used
             lens[count] = e - s
@@ -290,14 +316,46 @@ def _build() -> SimpleNamespace:
             used += e - s
         return count, used
 
-    return SimpleNamespace(prepare=prepare, contributions=contributions, best_segment=best_segment, conv_windows=conv_windows,
-                           word_bounds=word_bounds, lookup=lookup, insert=insert)
+    @njit(cache=True, nogil=True)
+    def b64_runs(data: Any, minimum: int) -> Any:  # pragma: no cover
+        """The matches of ``[A-Za-z0-9+/_-]{minimum,}={0,2}`` in ``data``, as a leftmost-first search finds them
+        (each a maximal run of the class, at least ``minimum`` long, and up to two ``=`` after it)."""
+        n = data.size
+        spans = np.empty((n // max(1, minimum) + 1, 2), dtype=np.int64)
+        count = 0
+        p = 0
+        while p < n:
+            c = data[p]
+            if not ((65 <= c <= 90) or (97 <= c <= 122) or (48 <= c <= 57) or c == 43 or c == 47 or c == 95
+                    or c == 45):
+                p += 1
+                continue
+            s = p
+            while p < n:
+                c = data[p]
+                if not ((65 <= c <= 90) or (97 <= c <= 122) or (48 <= c <= 57) or c == 43 or c == 47 or c == 95
+                        or c == 45):
+                    break
+                p += 1
+            if p - s >= minimum:
+                e = p
+                while e < n and e - p < 2 and data[e] == 61:
+                    e += 1
+                spans[count, 0] = s
+                spans[count, 1] = e
+                count += 1
+                p = e
+        return spans[:count]
+
+    return SimpleNamespace(b64_runs=b64_runs, prepare=prepare, contributions=contributions, best_segment=best_segment,
+                           conv_windows=conv_windows, word_bounds=word_bounds, split_lookup=split_lookup,
+                           insert=insert)
 
 
 @lru_cache(maxsize=1)
 def kernels() -> SimpleNamespace | None:
     """The compiled kernels, or ``None`` (numba missing, or ``CORRAL_GUARDS_JIT=0``): the numpy code runs."""
-    if os.environ.get("CORRAL_GUARDS_JIT", "1") == "0":
+    if os.environ.get("CORRAL_GUARDS_JIT", "1") == "0" or sys.byteorder != "little":  # load8 reads little-endian
         return None
     try:
         return _build()

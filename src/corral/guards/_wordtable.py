@@ -20,8 +20,8 @@ I64 = npt.NDArray[np.int64]
 
 
 class WordTable:
-    """Open addressing over word bytes (FNV-1a), at most half full. Not thread-safe: the embedder's lock
-    guards it."""
+    """Open addressing over word bytes, at most half full. Not thread-safe: the embedder's lock guards it.
+    Bytes live in uint64 words (texts and the arena alike) so the kernels read eight at a time."""
 
     def __init__(self, jit: SimpleNamespace, entries: int = 1024) -> None:
         self.jit = jit
@@ -33,7 +33,7 @@ class WordTable:
         self.offs = np.zeros(entries, dtype=np.int64)
         self.lens = np.zeros(entries, dtype=np.int64)
         self.rows = np.zeros(entries, dtype=np.int64)
-        self.arena = np.zeros(arena, dtype=np.uint8)
+        self.arena = np.zeros(arena // 8 + 2, dtype=np.uint64)  # a spare word past the last byte
         self.count = 0
         self.used = 0
 
@@ -44,32 +44,35 @@ class WordTable:
     def __len__(self) -> int:
         return self.count
 
-    def split(self, data: npt.NDArray[np.uint8]) -> tuple[I64, I64]:
-        """[start, end) byte offsets of ``str.split()``'s words in UTF-8 ``data``."""
-        starts, ends = self.jit.word_bounds(data)
-        return starts, ends
+    @staticmethod
+    def words(raw: bytes) -> npt.NDArray[np.uint64]:
+        """UTF-8 bytes as the kernels read them: uint64 words, zero-padded, a spare word at the end."""
+        buf = np.zeros(len(raw) // 8 + 2, dtype=np.uint64)
+        buf.view(np.uint8)[: len(raw)] = np.frombuffer(raw, dtype=np.uint8)
+        return buf
 
-    def lookup(self, data: npt.NDArray[np.uint8], starts: I64, ends: I64) -> I64:
-        """Per word: its row, or -1."""
-        out: I64 = self.jit.lookup(data, starts, ends, self.slots, self.hashes, self.offs, self.lens, self.arena,
-                                   self.rows)
-        return out
+    def lookup(self, buf: npt.NDArray[np.uint64], n: int) -> tuple[I64, I64, I64]:
+        """The words of the first ``n`` bytes of ``buf`` (``str.split()``'s): their rows (-1: not in the table),
+        and their [start, end) byte offsets."""
+        rows, starts, ends = self.jit.split_lookup(buf, n, self.slots, self.hashes, self.offs, self.lens,
+                                                   self.arena, self.rows)
+        return rows, starts, ends
 
-    def add(self, data: npt.NDArray[np.uint8], starts: I64, ends: I64, rows: I64) -> None:
-        """Map each word ``data[starts[i]:ends[i]]`` to ``rows[i]`` (words already present keep theirs)."""
+    def add(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64, rows: I64) -> None:
+        """Map each word (bytes ``starts[i]:ends[i]`` of ``buf``) to ``rows[i]`` (words already present keep
+        theirs)."""
         need, size = self.count + starts.size, int((ends - starts).sum())
-        if need > self.hashes.size or 2 * need > self.slots.size or self.used + size > self.arena.size:
+        if need > self.hashes.size or 2 * need > self.slots.size or self.used + size > 8 * (self.arena.size - 2):
             self._grow(need, self.used + size)
-        self.count, self.used = self.jit.insert(data, starts, ends, rows, self.slots, self.hashes, self.offs,
+        self.count, self.used = self.jit.insert(buf, starts, ends, rows, self.slots, self.hashes, self.offs,
                                                 self.lens, self.arena, self.rows, self.count, self.used)
 
     def _grow(self, entries: int, arena: int) -> None:
-        old = (self.hashes[: self.count], self.offs[: self.count], self.lens[: self.count],
-               self.rows[: self.count], self.arena[: self.used])
-        self._alloc(max(entries, 2 * self.hashes.size), max(arena, 2 * self.arena.size))
-        _, offs, lens, rows, arena_bytes = old
+        offs, lens = self.offs[: self.count].copy(), self.lens[: self.count].copy()
+        rows, old = self.rows[: self.count].copy(), self.arena
+        self._alloc(max(entries, 2 * self.hashes.size), max(arena, 16 * (self.arena.size - 2)))
         if offs.size:  # re-insert the old words from their own bytes
-            self.add(arena_bytes, offs, offs + lens, rows)
+            self.add(old, offs, offs + lens, rows)
 
 
 def _pow2(n: int) -> int:

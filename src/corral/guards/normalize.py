@@ -18,6 +18,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+import numpy as np
+
+from corral.guards._kernels import kernels
 from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
 __all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views", "well_formed"]
@@ -176,7 +179,9 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
         if idx not in present:
             continue
         # The runs are ASCII, so the bytes of a match decode to the very string ``rx.finditer(text)`` yields.
-        for s, e in iter_spans(rx, data):
+        jit = kernels() if idx == _I_B64 else None
+        spans = iter_spans(rx, data) if jit is None else jit.b64_runs(np.frombuffer(data, np.uint8), 20).tolist()
+        for s, e in spans:
             decoded = decode(data[s:e].decode("ascii"))
             if decoded:
                 out.append(View(name, decoded))

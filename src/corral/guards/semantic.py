@@ -133,9 +133,8 @@ class Embedder:
         if table is None:
             return self.rows(text.split())
         raw = text.encode("utf-8")
-        data = np.frombuffer(raw, dtype=np.uint8)
-        starts, ends = table.split(data)
-        rows = table.lookup(data, starts, ends)
+        buf = table.words(raw)
+        rows, starts, ends = table.lookup(buf, len(raw))
         miss = np.flatnonzero(rows < 0)
         if miss.size:
             resets = self._resets
@@ -146,7 +145,7 @@ class Embedder:
                 return self.rows(text.split())
             rows[miss] = got
             kept = np.fromiter((len(w) <= _LONG_WORD for w in words), dtype=bool, count=len(words))
-            table.add(data, ms[kept], me[kept], got[kept])  # long words are never cached
+            table.add(buf, ms[kept], me[kept], got[kept])  # long words are never cached
         return rows
 
     def words(self, text: str) -> F32:
@@ -322,9 +321,8 @@ class ConvHead(_WindowHead):
                     else self.embed.rows(pattern.findall(well_formed(text))))
             n = rows.size
             if jit is not None:  # the same computation, fused (corral.guards._kernels)
-                z, w = jit.conv_windows(self.embed._sums.reshape(-1, hidden), rows, k, self.window, self.w2)
-                starts, ends = word_windows(n, self.window)
-                return float(z) + self.b2, int(starts[w]), int(ends[w])
+                z, i, j = jit.conv_windows(self.embed._sums.reshape(-1, hidden), rows, k, self.window, self.w2)
+                return float(z) + self.b2, int(i), int(j)
             nb = max(1, -(-n // block))
             m = max(1, min(k, n))  # offsets that reach a word
             # a cached word's row holds k blocks of ``hidden`` (one per offset): as rows of ``hidden``, word w's
