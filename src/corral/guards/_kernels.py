@@ -317,29 +317,24 @@ def _build() -> SimpleNamespace:
         return count, used
 
     @njit(cache=True, nogil=True)
-    def b64_runs(data: Any, minimum: int) -> Any:  # pragma: no cover
-        """The matches of ``[A-Za-z0-9+/_-]{minimum,}={0,2}`` in ``data``, as a leftmost-first search finds them
-        (each a maximal run of the class, at least ``minimum`` long, and up to two ``=`` after it)."""
+    def runs(data: Any, member: Any, minimum: int, pad: int) -> Any:  # pragma: no cover
+        """The matches of ``[class]{minimum,}={0,pad}`` in ``data`` (``member``: 256 flags, the class's bytes),
+        as a leftmost-first search finds them: each a maximal run of the class at least ``minimum`` long, and up
+        to ``pad`` ``=`` after it."""
         n = data.size
         spans = np.empty((n // max(1, minimum) + 1, 2), dtype=np.int64)
         count = 0
         p = 0
         while p < n:
-            c = data[p]
-            if not ((65 <= c <= 90) or (97 <= c <= 122) or (48 <= c <= 57) or c == 43 or c == 47 or c == 95
-                    or c == 45):
+            if not member[data[p]]:
                 p += 1
                 continue
             s = p
-            while p < n:
-                c = data[p]
-                if not ((65 <= c <= 90) or (97 <= c <= 122) or (48 <= c <= 57) or c == 43 or c == 47 or c == 95
-                        or c == 45):
-                    break
+            while p < n and member[data[p]]:
                 p += 1
             if p - s >= minimum:
                 e = p
-                while e < n and e - p < 2 and data[e] == 61:
+                while e < n and e - p < pad and data[e] == 61:
                     e += 1
                 spans[count, 0] = s
                 spans[count, 1] = e
@@ -347,7 +342,31 @@ def _build() -> SimpleNamespace:
                 p = e
         return spans[:count]
 
-    return SimpleNamespace(b64_runs=b64_runs, prepare=prepare, contributions=contributions, best_segment=best_segment,
+    @njit(cache=True, nogil=True)
+    def ngram_logit(raw: Any, table: Any, weights: Any, orders: Any, bits: int, per_byte: Any,
+                    max_len: int) -> Any:  # pragma: no cover
+        """``prepare``, ``contributions`` and ``best_segment`` in one call: the best segment's gain (without the
+        bias) and the number of bytes the model read (0: none)."""
+        b, _ = prepare(raw, table)
+        if b.size == 0:
+            return 0.0, 0
+        block = 1 if b.size <= max_len else 8
+        gain, _, _ = best_segment(contributions(b, weights, orders, bits, per_byte), block, max(1, max_len // block))
+        return gain, b.size
+
+    @njit(cache=True, nogil=True)
+    def conv_text(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any, table_rows: Any,
+                  flat: Any, k: int, window: int, w2: Any) -> Any:  # pragma: no cover
+        """``split_lookup`` and, when every word is in the table, ``conv_windows``: (found, logit, start, end,
+        rows, starts, ends); with a word missing, found is False and the caller fills the rows in."""
+        rows, starts, ends = split_lookup(buf, n, slots, hashes, offs, lens, arena, table_rows)
+        for w in range(rows.size):
+            if rows[w] < 0:
+                return False, 0.0, 0, 0, rows, starts, ends
+        z, i, j = conv_windows(flat, rows, k, window, w2)
+        return True, z, i, j, rows, starts, ends
+
+    return SimpleNamespace(runs=runs, conv_text=conv_text, ngram_logit=ngram_logit, prepare=prepare, contributions=contributions, best_segment=best_segment,
                            conv_windows=conv_windows, word_bounds=word_bounds, split_lookup=split_lookup,
                            insert=insert)
 

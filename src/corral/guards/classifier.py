@@ -60,9 +60,11 @@ U8 = npt.NDArray[np.uint8]
 I64 = npt.NDArray[np.int64]
 
 
-def prepare(text: str) -> tuple[U8, I64]:
-    """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8."""
-    raw = np.frombuffer(text.lower().encode("utf-8", "replace"), dtype=np.uint8)
+def prepare(text: str, lowered: str | None = None) -> tuple[U8, I64]:
+    """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8.
+    ``lowered``: ``text.lower()``, when the caller has it already."""
+    low = text.lower() if lowered is None else lowered
+    raw = np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
     jit = kernels()
     if jit is not None:
         out: tuple[U8, I64] = jit.prepare(raw, _TABLE)
@@ -244,19 +246,29 @@ class NgramClassifier:
         end = len(low[: int(pos[last]) + 1].decode("utf-8", "ignore"))
         return WindowScore(z, start, end)
 
-    def logit(self, text: str) -> float:
-        return sum(w * z for w, z in zip((1.0, self.semantic_weight), self.logit_parts(text), strict=False))
+    def logit(self, text: str, *, lowered: str | None = None) -> float:
+        parts = self.logit_parts(text, lowered=lowered)
+        return sum(w * z for w, z in zip((1.0, self.semantic_weight), parts, strict=False))
 
-    def logit_parts(self, text: str) -> tuple[float, ...]:
-        """The n-gram model's logit, and the semantic head's if there is one (unweighted)."""
-        b, _ = prepare(text)
-        z = self.best_segment(b)[0]
+    def logit_parts(self, text: str, *, lowered: str | None = None) -> tuple[float, ...]:
+        """The n-gram model's logit, and the semantic head's if there is one (unweighted). ``lowered``:
+        ``text.lower()``, when the caller has it already."""
+        jit = kernels()
+        if jit is not None:  # best_segment(prepare(...)) in one compiled call
+            low = text.lower() if lowered is None else lowered
+            raw = np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
+            gain, _ = jit.ngram_logit(raw, _TABLE, self.weights, self._orders, self.bits,
+                                      np.float32(self.per_byte), self.max_len)
+            z = self.bias + float(gain)
+        else:
+            b, _ = prepare(text, lowered)
+            z = self.best_segment(b)[0]
         return (z,) if self.semantic is None else (z, self.semantic.logit(text))
 
-    def score(self, text: str) -> float:
+    def score(self, text: str, *, lowered: str | None = None) -> float:
         """Probability (0..1) that ``text`` holds an injection: the sigmoid of its logit (best segment, plus the
         weighted semantic head's best window)."""
-        z = self.logit(text)
+        z = self.logit(text, lowered=lowered)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 

@@ -24,6 +24,7 @@ from corral.guards.classifier import (
     DEFAULT_MODEL,
     MULTILINGUAL_MODEL,
     TIER_MODEL,
+    NgramClassifier,
     load_default,
     load_task_default,
 )
@@ -212,6 +213,11 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - p
 
 
+def _classify(clf: InjectionClassifier, text: str, lowered: str) -> float:
+    """``clf.score(text)``; the packaged model also takes the lowered text the pattern layer made."""
+    return clf.score(text, lowered=lowered) if isinstance(clf, NgramClassifier) else clf.score(text)
+
+
 def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
     """The first match of ``sig`` in ``low`` that is not a negated warning or a "role: Name" field label."""
     for n, m in enumerate(sig.regex.finditer(low)):
@@ -272,11 +278,11 @@ class InjectionFilter:
         half = self.max_chars // 2
         return text[:half] + "\n" + text[-half:]
 
-    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str]]]:
+    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str, str]]]:
         norm = views(self._bounded(text))
         hits: list[_Hit] = []
-        for view in norm.views:
-            low = view.text.lower()
+        lows = [view.text.lower() for view in norm.views]  # the classifier reads them too
+        for view, low in zip(norm.views, lows, strict=True):
             caps = _ROLE_CAPS.search(view.text)
             if caps is not None:
                 hits.append(_Hit(_ROLE_CAPS_SIGNAL, caps.start(), caps.end(), view.name, False))
@@ -295,7 +301,8 @@ class InjectionFilter:
                 inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted) or \
                     _REPORTED.search(low[max(0, s - 60):s]) is not None
                 hits.append(_Hit(sig, s, e, view.name, inside))
-        return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text) for v in norm.views]
+        return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text, low) for v, low in zip(
+            norm.views, lows, strict=True)]
 
     def classifier_for(self, stage: Stage) -> InjectionClassifier | None:
         """The model layer that judges ``stage`` (None: the pattern layer alone)."""
@@ -326,7 +333,7 @@ class InjectionFilter:
         details: dict[str, object] = {"signals": sorted(by_signal)}
         clf = self.classifier_for(stage)
         if clf is not None:
-            best, view_name = max((clf.score(t), name) for name, t in scanned)
+            best, view_name = max((_classify(clf, t, low), name) for name, t, low in scanned)
             details["pattern_score"] = round(score, 4)
             details["classifier"] = {"name": clf.name, "score": round(best, 4), "view": view_name}
             points: dict[str, tuple[float, float]] = getattr(clf, "points", None) or {}

@@ -62,6 +62,8 @@ _MIXED_WORD = re.compile(rf"[A-Za-z]{_C}+|{_C}+[A-Za-z]")  # look-alikes touchin
 
 # Candidate encoded runs. RE2 (linear time, no lookarounds): runs are found whole and decoded in Python.
 _B64 = compile_re2(r"[A-Za-z0-9+/_-]{20,}={0,2}")
+_B64_BYTES = np.zeros(256, dtype=np.bool_)  # _B64's class, for the compiled pass (corral.guards._kernels.runs)
+_B64_BYTES[np.frombuffer(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-", np.uint8)] = True
 _HEX = compile_re2(r"(?:[0-9A-Fa-f]{2}[ :]?){12,}|(?:\\x[0-9A-Fa-f]{2}){8,}")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 # rot13 is cheap to apply but doubles the scan, so only when the text names it or carries rot13'd keywords
@@ -180,7 +182,8 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
             continue
         # The runs are ASCII, so the bytes of a match decode to the very string ``rx.finditer(text)`` yields.
         jit = kernels() if idx == _I_B64 else None
-        spans = iter_spans(rx, data) if jit is None else jit.b64_runs(np.frombuffer(data, np.uint8), 20).tolist()
+        spans = iter_spans(rx, data) if jit is None else jit.runs(np.frombuffer(data, np.uint8), _B64_BYTES, 20,
+                                                                  2).tolist()
         for s, e in spans:
             decoded = decode(data[s:e].decode("ascii"))
             if decoded:
@@ -215,8 +218,12 @@ def views(text: str) -> NormalizedText:
 
 
 def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]]:
-    stripped = well_formed(unicodedata.normalize("NFKC", text))
-    data = stripped.encode("utf-8")
+    stripped = unicodedata.normalize("NFKC", text)
+    try:
+        data = stripped.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (see well_formed)
+        stripped = _SURROGATE.sub("\ufffd", stripped)
+        data = stripped.encode("utf-8")
     present = _present(data)
     n_invisible = 0
     if _I_INVISIBLE in present:

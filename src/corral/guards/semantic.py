@@ -128,11 +128,14 @@ class Embedder:
     def text_rows(self, text: str) -> npt.NDArray[np.int64]:
         """``self.rows(text.split())``, with the split and the lookups of cached words done in compiled code
         (:mod:`corral.guards._wordtable`) when numba is there; callers hold the lock."""
-        text = well_formed(text)  # the tokenizer, too, takes no lone surrogates
         table = self._table
         if table is None:
-            return self.rows(text.split())
-        raw = text.encode("utf-8")
+            return self.rows(well_formed(text).split())  # the tokenizer takes no lone surrogates
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = well_formed(text)
+            raw = text.encode("utf-8")
         buf = table.words(raw)
         rows, starts, ends = table.lookup(buf, len(raw))
         miss = np.flatnonzero(rows < 0)
@@ -147,6 +150,22 @@ class Embedder:
             kept = np.fromiter((len(w) <= _LONG_WORD for w in words), dtype=bool, count=len(words))
             table.add(buf, ms[kept], me[kept], got[kept])  # long words are never cached
         return rows
+
+    def text_conv(self, text: str, k: int, window: int, w2: F32) -> tuple[float, int, int] | None:
+        """A convolution head's best window over ``text``'s words in one compiled call (its logit without the
+        bias, [start, end) words), or None when a word is not cached yet; callers hold the lock."""
+        table = self._table
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        if table is None:
+            return None
+        flat = self._sums.reshape(-1, self._sums.shape[1] // k)
+        found, z, i, j, _, _, _ = table.jit.conv_text(table.words(raw), len(raw), table.slots, table.hashes,
+                                                      table.offs, table.lens, table.arena, table.rows, flat, k,
+                                                      window, w2)
+        return (float(z), int(i), int(j)) if found else None
 
     def words(self, text: str) -> F32:
         """Per word (``text.split()``) of ``text``: its summed token rows."""
@@ -317,6 +336,10 @@ class ConvHead(_WindowHead):
         jit = kernels()
         with self.embed._lock:
             pattern = _pattern(text, self.split)
+            if jit is not None and pattern is None:
+                found = self.embed.text_conv(text, k, self.window, self.w2)
+                if found is not None:  # every word was cached: split, lookup and windows in one call
+                    return found[0] + self.b2, found[1], found[2]
             rows = (self.embed.text_rows(text) if pattern is None
                     else self.embed.rows(pattern.findall(well_formed(text))))
             n = rows.size
