@@ -9,7 +9,7 @@ lacks go through the embedder's own path (tokenized, cached) and are added here.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from types import ModuleType
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,7 @@ class WordTable:
     """Open addressing over word bytes, at most half full. Not thread-safe: the embedder's lock guards it.
     Bytes live in uint64 words (texts and the arena alike) so the kernels read eight at a time."""
 
-    def __init__(self, jit: SimpleNamespace, entries: int = 1024) -> None:
+    def __init__(self, jit: ModuleType, entries: int = 1024) -> None:
         self.jit = jit
         self._alloc(entries, arena=16 * entries)
 

@@ -1,0 +1,352 @@
+"""The compiled kernels themselves (imported by :func:`corral.guards._kernels.kernels` only when numba is there).
+
+Module-level functions, so numba's cache holds them and the kernels that call them across processes (closures
+would be compiled again in every process).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numba import njit
+
+__all__ = ["contributions", "conv_text", "conv_windows", "insert", "ngram_logit", "prepare", "runs",
+           "split_lookup", "word_bounds"]
+
+mult = np.uint64(0x9E3779B97F4A7C15)  # the n-gram model's hash: corral.guards.classifier._MULT
+
+
+@njit(cache=True, nogil=True)
+def contributions(b: Any, weights: Any, orders: Any, bits: int, per_byte: Any) -> Any:  # pragma: no cover
+    """Per position: the summed weights of the n-grams starting there, plus the per-byte cost (float32)."""
+    n = b.size
+    out = np.empty(n, dtype=np.float32)
+    shift = np.uint64(64 - bits)
+    masks = np.empty(orders.size, dtype=np.uint64)
+    for j in range(orders.size):
+        masks[j] = (np.uint64(1) << np.uint64(8 * orders[j])) - np.uint64(1) if orders[j] < 8 \
+            else np.uint64(0xFFFFFFFFFFFFFFFF)
+    word = np.uint64(0)  # the 8 bytes from position p, little-endian, zero past the end: built from the back
+    if orders.size == 3:  # the packaged models' case, unrolled (the same sums in the same order)
+        m0, m1, m2 = masks[0], masks[1], masks[2]
+        o1 = np.int64(1) << bits
+        o2 = np.int64(2) << bits
+        for p in range(n - 1, -1, -1):
+            word = (word << np.uint64(8)) | np.uint64(b[p])
+            w0 = weights[np.int64(((word & m0) * mult) >> shift)]
+            w1 = weights[o1 + np.int64(((word & m1) * mult) >> shift)]
+            w2 = weights[o2 + np.int64(((word & m2) * mult) >> shift)]
+            out[p] = np.float32(np.float32(np.float32(w0 + w1) + w2) + per_byte)
+        return out
+    for p in range(n - 1, -1, -1):
+        word = (word << np.uint64(8)) | np.uint64(b[p])
+        acc = np.float32(0.0)
+        for j in range(orders.size):
+            h = ((word & masks[j]) * mult) >> shift
+            w = weights[(j << bits) + np.int64(h)]
+            acc = w if j == 0 else np.float32(acc + w)
+        out[p] = np.float32(acc + per_byte)
+    return out
+
+@njit(cache=True, nogil=True)
+def prepare(raw: Any, table: Any) -> Any:  # pragma: no cover
+    """``raw`` mapped through ``table`` with runs of spaces cut to one, and each kept byte's offset."""
+    n = raw.size
+    b = np.empty(n, dtype=np.uint8)
+    pos = np.empty(n, dtype=np.int64)
+    m = 0
+    prev = np.uint8(0)
+    for p in range(n):
+        c = table[raw[p]]
+        if c == 32 and prev == 32 and p > 0:
+            continue
+        b[m] = c
+        pos[m] = p
+        m += 1
+        prev = c
+    return b[:m], pos[:m]
+
+@njit(cache=True, nogil=True)
+def best_segment(contrib: Any, block: int, span: int) -> Any:  # pragma: no cover
+    """The best sum of at most ``span`` consecutive blocks of ``block`` contributions: (gain, i, j) with the
+    segment [i, j) in blocks. Prefix sums in float32, as ``np.cumsum``; ties go to the first end, then the
+    first start, as ``np.argmax``/``np.argmin``."""
+    n = contrib.size
+    nb = (n + block - 1) // block
+    cs = np.empty(nb + 1, dtype=np.float32)
+    cs[0] = np.float32(0.0)
+    total = np.float32(0.0)
+    r = np.empty(8, dtype=np.float32)
+    for q in range(nb):
+        if block == 8:  # numpy's pairwise sum of 8 (its unrolled accumulators)
+            for t in range(8):
+                idx = q * 8 + t
+                r[t] = contrib[idx] if idx < n else np.float32(0.0)
+            s = np.float32(np.float32(np.float32(r[0] + r[1]) + np.float32(r[2] + r[3]))
+                           + np.float32(np.float32(r[4] + r[5]) + np.float32(r[6] + r[7])))
+        else:
+            s = contrib[q]
+        total = np.float32(total + s)
+        cs[q + 1] = total
+    # a deque of candidate starts (increasing prefix sums) over the last ``span`` positions
+    dq = np.empty(nb, dtype=np.int64)
+    head = 0
+    tail = 0
+    best = -np.inf
+    best_end = 0
+    for j in range(nb):
+        while tail > head and cs[dq[tail - 1]] > cs[j]:
+            tail -= 1
+        dq[tail] = j
+        tail += 1
+        if dq[head] < j + 1 - span:
+            head += 1
+        gain: Any = np.float32(cs[j + 1] - cs[dq[head]])
+        if gain > best:
+            best = gain
+            best_end = j
+    lo = max(0, best_end + 1 - span)
+    start = lo
+    for t in range(lo, best_end + 1):
+        if cs[t] < cs[start]:
+            start = t
+    return best, start, best_end + 1
+
+@njit(cache=True, nogil=True)
+def conv_windows(flat: Any, rows: Any, k: int, window: int, w2: Any) -> Any:  # pragma: no cover
+    """The convolution head's best window: (logit without the bias, its [start, end) word indices). ``flat`` holds, per cached
+    word, ``k`` rows of ``hidden`` (offset j of word w is row ``w * k + j``, the bias in offset 0)."""
+    n = rows.size
+    hidden = flat.shape[1]
+    block = max(1, window // 2)
+    m = max(1, min(k, n))
+    nb = max(1, (n + block - 1) // block)
+    blocks = np.zeros((nb, hidden), dtype=np.float32)  # relu'd block maxima (positions past the end: 0)
+    h = np.empty(hidden, dtype=np.float32)
+    for i in range(n):
+        q = i // block
+        if m == 3 and i + 2 < n:  # the packaged head's case, in one vectorised pass over the units
+            ra = rows[i] * 3
+            rb = rows[i + 1] * 3 + 1
+            rc = rows[i + 2] * 3 + 2
+            for u in range(hidden):
+                # np.maximum, not a comparison: LLVM turns that into masked stores, slow on some CPUs
+                blocks[q, u] = np.maximum(blocks[q, u], (flat[ra, u] + flat[rb, u]) + flat[rc, u])
+            continue
+        base = rows[i] * k
+        for u in range(hidden):
+            h[u] = flat[base, u]
+        for j in range(1, m):
+            if i + j < n:
+                row = rows[i + j] * k + j
+                for u in range(hidden):
+                    h[u] = np.float32(h[u] + flat[row, u])
+        for u in range(hidden):
+            blocks[q, u] = np.maximum(blocks[q, u], h[u])
+    best = -np.inf
+    best_w = 0
+    windows = 1 if n <= window else nb - 1
+    for w in range(windows):
+        z = 0.0
+        for u in range(hidden):
+            v = blocks[w, u]
+            if windows == 1:
+                for q in range(1, nb):
+                    v = max(v, blocks[q, u])
+            else:
+                v = max(v, blocks[w + 1, u])
+            z += v * w2[u]
+        if z > best:
+            best = z
+            best_w = w
+    if windows == 1:
+        return best, 0, n
+    return best, best_w * block, min(best_w * block + 2 * block, n)  # as ``semantic.word_windows``
+
+@njit(cache=True, nogil=True, inline="always")
+def wide_space(data: Any, p: int) -> int:  # pragma: no cover
+    """The length in bytes of the non-ASCII whitespace character at ``data[p]`` (what ``str.split()`` also
+    splits at: ``str.isspace()``), or 0."""
+    c = data[p]
+    n = data.size
+    if c == 0xC2:
+        return 2 if p + 1 < n and (data[p + 1] == 0x85 or data[p + 1] == 0xA0) else 0
+    if p + 2 >= n or c < 0xE1 or c > 0xE3:
+        return 0
+    c1 = data[p + 1]
+    c2 = data[p + 2]
+    if c == 0xE1:
+        return 3 if c1 == 0x9A and c2 == 0x80 else 0
+    if c == 0xE2:
+        if c1 == 0x80 and (0x80 <= c2 <= 0x8A or c2 == 0xA8 or c2 == 0xA9 or c2 == 0xAF):
+            return 3
+        return 3 if c1 == 0x81 and c2 == 0x9F else 0
+    return 3 if c1 == 0x80 and c2 == 0x80 else 0
+
+@njit(cache=True, nogil=True)
+def word_bounds(data: Any) -> Any:  # pragma: no cover
+    """[start, end) byte offsets of the words of UTF-8 ``data``, as ``str.split()`` cuts them."""
+    n = data.size
+    starts = np.empty(n // 2 + 1, dtype=np.int64)
+    ends = np.empty(n // 2 + 1, dtype=np.int64)
+    count = 0
+    inword = False
+    p = 0
+    while p < n:
+        c = data[p]
+        size = 0
+        if c < 0x80:
+            if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+                size = 1
+        elif c == 0xC2 or 0xE1 <= c <= 0xE3:
+            size = wide_space(data, p)
+        if size:
+            if inword:
+                ends[count] = p
+                count += 1
+                inword = False
+            p += size
+            continue
+        if not inword:
+            starts[count] = p
+            inword = True
+        p += 1
+    if inword:
+        ends[count] = n
+        count += 1
+    return starts[:count], ends[:count]
+
+@njit(cache=True, nogil=True, inline="always")
+def load8(buf: Any, p: int) -> Any:  # pragma: no cover
+    """The 8 bytes from byte ``p`` of ``buf`` (uint64 words, little-endian, one spare word at the end)."""
+    q = p >> 3
+    r = np.uint64(8 * (p & 7))
+    if r == 0:
+        return buf[q]
+    return (buf[q] >> r) | (buf[q + 1] << (np.uint64(64) - r))
+
+@njit(cache=True, nogil=True, inline="always")
+def tail_mask(size: int) -> Any:  # pragma: no cover
+    return np.uint64(0xFFFFFFFFFFFFFFFF) if size >= 8 else (np.uint64(1) << np.uint64(8 * size)) - np.uint64(1)
+
+@njit(cache=True, nogil=True, inline="always")
+def word_hash(buf: Any, s: int, e: int) -> Any:  # pragma: no cover
+    """A hash of bytes [s, e) of ``buf``, eight at a time (keys are compared in full: quality, not
+    secrecy)."""
+    h = np.uint64(0xCBF29CE484222325) ^ np.uint64(e - s)
+    for p in range(s, e, 8):
+        h = (h ^ (load8(buf, p) & tail_mask(e - p))) * mult
+        h ^= h >> np.uint64(29)
+    return h
+
+@njit(cache=True, nogil=True, inline="always")
+def probe(buf: Any, s: int, e: int, h: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
+          arena: Any) -> Any:  # pragma: no cover
+    """The slot of word [s, e) of ``buf`` (hash ``h``) in the open-addressing table, or of the empty slot
+    where it would go. Keys are compared in full, so a hash collision costs a probe, never a wrong row."""
+    mask = slots.size - 1
+    i = np.int64(h & np.uint64(mask))
+    size = e - s
+    while True:
+        entry = slots[i]
+        if entry < 0:
+            return i
+        if hashes[entry] == h and lens[entry] == size:
+            o = offs[entry]
+            same = True
+            for t in range(0, size, 8):
+                if (load8(arena, o + t) ^ load8(buf, s + t)) & tail_mask(size - t):
+                    same = False
+                    break
+            if same:
+                return i
+        i = (i + 1) & mask
+
+@njit(cache=True, nogil=True)
+def split_lookup(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
+                 rows: Any) -> Any:  # pragma: no cover
+    """The words of the first ``n`` bytes of ``buf`` (as ``str.split()`` cuts them): their [start, end)
+    byte offsets and cached rows (-1: not in the table)."""
+    starts, ends = word_bounds(buf.view(np.uint8)[:n])
+    out = np.empty(starts.size, dtype=np.int64)
+    for w in range(starts.size):
+        s = starts[w]
+        e = ends[w]
+        entry = slots[probe(buf, s, e, word_hash(buf, s, e), slots, hashes, offs, lens, arena)]
+        out[w] = rows[entry] if entry >= 0 else -1
+    return out, starts, ends
+
+@njit(cache=True, nogil=True)
+def insert(buf: Any, starts: Any, ends: Any, new_rows: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
+           arena: Any, rows: Any, count: int, used: int) -> Any:  # pragma: no cover
+    """Add words (skipping any already present); returns the new entry count and arena bytes used. The
+    caller makes room first (entries, slots at most half full, arena bytes plus a spare word)."""
+    data = buf.view(np.uint8)
+    arena_bytes = arena.view(np.uint8)
+    for w in range(starts.size):
+        s = starts[w]
+        e = ends[w]
+        h = word_hash(buf, s, e)
+        i = probe(buf, s, e, h, slots, hashes, offs, lens, arena)
+        if slots[i] >= 0:
+            continue
+        arena_bytes[used: used + e - s] = data[s:e]
+        hashes[count] = h
+        offs[count] = used
+        lens[count] = e - s
+        rows[count] = new_rows[w]
+        slots[i] = count
+        count += 1
+        used += e - s
+    return count, used
+
+@njit(cache=True, nogil=True)
+def runs(data: Any, member: Any, minimum: int, pad: int) -> Any:  # pragma: no cover
+    """The matches of ``[class]{minimum,}={0,pad}`` in ``data`` (``member``: 256 flags, the class's bytes),
+    as a leftmost-first search finds them: each a maximal run of the class at least ``minimum`` long, and up
+    to ``pad`` ``=`` after it."""
+    n = data.size
+    spans = np.empty((n // max(1, minimum) + 1, 2), dtype=np.int64)
+    count = 0
+    p = 0
+    while p < n:
+        if not member[data[p]]:
+            p += 1
+            continue
+        s = p
+        while p < n and member[data[p]]:
+            p += 1
+        if p - s >= minimum:
+            e = p
+            while e < n and e - p < pad and data[e] == 61:
+                e += 1
+            spans[count, 0] = s
+            spans[count, 1] = e
+            count += 1
+            p = e
+    return spans[:count]
+
+@njit(cache=True, nogil=True)
+def ngram_logit(raw: Any, table: Any, weights: Any, orders: Any, bits: int, per_byte: Any,
+                max_len: int) -> Any:  # pragma: no cover
+    """``prepare``, ``contributions`` and ``best_segment`` in one call: the best segment's gain (without the
+    bias) and the number of bytes the model read (0: none)."""
+    b, _ = prepare(raw, table)
+    if b.size == 0:
+        return 0.0, 0
+    block = 1 if b.size <= max_len else 8
+    gain, _, _ = best_segment(contributions(b, weights, orders, bits, per_byte), block, max(1, max_len // block))
+    return gain, b.size
+
+@njit(cache=True, nogil=True)
+def conv_text(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any, table_rows: Any,
+              flat: Any, k: int, window: int, w2: Any) -> Any:  # pragma: no cover
+    """``split_lookup`` and, when every word is in the table, ``conv_windows``: (found, logit, start, end,
+    rows, starts, ends); with a word missing, found is False and the caller fills the rows in."""
+    rows, starts, ends = split_lookup(buf, n, slots, hashes, offs, lens, arena, table_rows)
+    for w in range(rows.size):
+        if rows[w] < 0:
+            return False, 0.0, 0, 0, rows, starts, ends
+    z, i, j = conv_windows(flat, rows, k, window, w2)
+    return True, z, i, j, rows, starts, ends
