@@ -155,3 +155,17 @@ def test_exact_patterns_in_re2_find_what_re_finds_on_ascii_text() -> None:
         for cp in exact:
             want = {(m.start(), m.end(), m.group()) for m in cp.regex.finditer(text)}
             assert d._exact_matches(cp, text, d.phone_regions, text.encode()) == want, (cp.entity, text)
+
+
+def test_the_compiled_email_pass_finds_what_presidios_pattern_finds() -> None:
+    d = pii.PiiDetector(entities=["EMAIL_ADDRESS"])
+    (cp,) = d._patterns
+    assert cp.compiled, "presidio's e-mail pattern changed: corral.guards._jit.emails no longer implements it"
+    rng = random.Random(12)
+    pieces = ["a", "Z", "0", "_", "bob", "x.y", "@", "@", ".", "..", "-", "--", "+", "!", "~", "'", "`", "{", "|",
+              " ", "\n", ",", ";", "(", ")", "<", ">", "[", "\"", ":", "/", "=", "?", "#", "%", "^", "&", "*", "$",
+              "example.org", "a-b", "mail.co.uk", "x@y", "@a.b", ".a@b.c", "a@b.c-d", "a@b--c.d", "a@-b.c"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        want = {(m.start(), m.end(), m.group()) for m in cp.regex.finditer(text)}
+        assert d._exact_matches(cp, text, d.phone_regions, text.encode()) == want, text

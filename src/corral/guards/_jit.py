@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from numba import njit
 
-__all__ = ["contributions", "conv_text", "conv_windows", "insert", "ngram_logit", "prepare", "runs",
+__all__ = ["contributions", "conv_text", "conv_windows", "emails", "insert", "ngram_logit", "prepare", "runs",
            "split_lookup", "word_bounds"]
 
 mult = np.uint64(0x9E3779B97F4A7C15)  # the n-gram model's hash: corral.guards.classifier._MULT
@@ -350,3 +350,67 @@ def conv_text(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, a
             return False, 0.0, 0, 0, rows, starts, ends
     z, i, j = conv_windows(flat, rows, k, window, w2)
     return True, z, i, j, rows, starts, ends
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _chain_end(data: Any, p: int, word: Any) -> int:  # pragma: no cover
+    """The end of ``\\w+(?:-+\\w+)*`` from ``p`` (a word byte), taken whole: a domain label."""
+    n = data.size
+    while p < n and word[data[p]]:
+        p += 1
+    while p < n and data[p] == 45:
+        h = p
+        while h < n and data[h] == 45:
+            h += 1
+        if h == n or not word[data[h]]:
+            break
+        p = h
+        while p < n and word[data[p]]:
+            p += 1
+    return p
+
+
+@njit(cache=True, nogil=True)
+def emails(data: Any, word: Any, local: Any) -> Any:  # pragma: no cover
+    """The matches of presidio's e-mail pattern in ASCII ``data``, as ``re.finditer`` finds them (``word``: the
+    bytes of ``\\w``; ``local``: of the local part's class, ``.`` aside). Presidio's pattern, with its
+    backtracking worked out: at a word boundary, a local-part byte; the run of local-part bytes and dots from it
+    must reach ``@`` and end in a local-part byte; after ``@``, the whole chain of labels ``\\w+(?:-+\\w+)*``
+    joined by single dots, at least two of them (labels are taken whole, so the match ends at a word boundary)."""
+    n = data.size
+    run = np.empty(n + 1, dtype=np.int64)  # run[i]: the end of the run of local-part bytes and dots from i
+    run[n] = n
+    for i in range(n - 1, -1, -1):
+        run[i] = run[i + 1] if (local[data[i]] or data[i] == 46) else i
+    domain = np.full(n + 1, -2, dtype=np.int64)  # per '@': where its domain ends (-1: none; -2: not seen yet)
+    spans = np.empty((n // 5 + 1, 2), dtype=np.int64)
+    count = 0
+    s = 0
+    while s < n:
+        c = data[s]
+        if local[c] and word[c] != (s > 0 and word[data[s - 1]]):
+            r = run[s + 1]
+            at = -1
+            if r < n and data[r] == 64 and (r == s + 1 or local[data[r - 1]]):
+                at = r
+            if at >= 0:
+                if domain[at] == -2:
+                    q = at + 1
+                    end = -1
+                    if q < n and word[data[q]]:
+                        p = _chain_end(data, q, word)
+                        labels = 1
+                        while p + 1 < n and data[p] == 46 and word[data[p + 1]]:
+                            p = _chain_end(data, p + 1, word)
+                            labels += 1
+                        if labels >= 2:
+                            end = p
+                    domain[at] = end
+                if domain[at] >= 0:
+                    spans[count, 0] = s
+                    spans[count, 1] = domain[at]
+                    count += 1
+                    s = domain[at]
+                    continue
+        s += 1
+    return spans[:count]

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import phonenumbers
 import tldextract
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
@@ -39,6 +40,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from corral.guards._base import GuardResult, Span, Stage
+from corral.guards._kernels import kernels
 from corral.guards._patterns import _UNANCHORED, compile_re2, iter_spans, re2_set
 from corral.guards._relax import relax
 from corral.guards.normalize import well_formed
@@ -167,6 +169,16 @@ class _CompiledPattern:
     score: float
     context: tuple[str, ...]
     exact: Any = None  # RE2: the exact pattern, when RE2 reads it as ``re`` does on ASCII text (no lookarounds)
+    compiled: bool = False  # presidio's e-mail pattern: found on ASCII text by a compiled pass (_jit.emails)
+
+
+# presidio's e-mail pattern, the one ``corral.guards._jit.emails`` implements (another version falls back to RE2)
+_EMAIL_PATTERN = (r"\b((([!#$%&'*+\-/=?^_`{|}~\w])|([!#$%&'*+\-/=?^_`{|}~\w][!#$%&'*+\-/=?^_`{|}~\.\w]{0,}"
+                  r"[!#$%&'*+\-/=?^_`{|}~\w]))[@]\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+)\b")
+_WORD_BYTES = np.zeros(256, dtype=np.bool_)  # \w on ASCII
+_WORD_BYTES[np.frombuffer(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", np.uint8)] = True
+_LOCAL_BYTES = _WORD_BYTES.copy()  # the local part's class, but for the dot
+_LOCAL_BYTES[np.frombuffer(b"!#$%&'*+-/=?^_`{|}~", np.uint8)] = True
 
 
 def _exact_re2(regex: re.Pattern[str]) -> Any:
@@ -216,7 +228,8 @@ class PiiDetector:
                 self._patterns.append(_CompiledPattern(
                     rec, entity, rx, compile_re2(relax(pat.regex, flags), capture=False), pat.score,
                     tuple(w.lower() for w in (rec.context or ())),
-                    None if isinstance(rec, IbanRecognizer) else _exact_re2(rx)))
+                    None if isinstance(rec, IbanRecognizer) else _exact_re2(rx),
+                    isinstance(rec, EmailRecognizer) and pat.regex == _EMAIL_PATTERN and kernels() is not None))
         # An RE2 set pass over the text says which patterns can match at all; most texts hit none or few. For
         # the phone pass the test is whether a run that can hold a non-date candidate exists (see _PHONE_RUNS).
         # CRYPTO's and CREDIT_CARD's counted repetitions multiply the other patterns' DFA states on digit or
@@ -280,7 +293,10 @@ class PiiDetector:
             return _phone_matches(cp.regex, text, phone_regions, ascii_data)
         out: set[tuple[int, int, str]] = set()
         if ascii_data is not None and cp.exact is not None:  # the whole text, as presidio's finditer reads it
-            for s, e in iter_spans(cp.exact, ascii_data):
+            jit = kernels() if cp.compiled else None
+            spans = iter_spans(cp.exact, ascii_data) if jit is None else \
+                jit.emails(np.frombuffer(ascii_data, np.uint8), _WORD_BYTES, _LOCAL_BYTES).tolist()
+            for s, e in spans:
                 out.add((s, e, text[s:e]))
             return out
         n, rx = len(text), cp.regex
