@@ -169,3 +169,13 @@ def test_the_compiled_email_pass_finds_what_presidios_pattern_finds() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
         want = {(m.start(), m.end(), m.group()) for m in cp.regex.finditer(text)}
         assert d._exact_matches(cp, text, d.phone_regions, text.encode()) == want, text
+
+
+def test_the_compiled_phone_runs_are_the_runs_re2_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(13)
+    parts = ["2024-05-18", "18.05.2024", "1.2.24", "2024.5.1", "12-12-2024", "+1 415 555 2671", "(415) 555-2671",
+             "5551234", "123456", "1234567", " ", "-", ".", "(", ")", "+", "x", ",", "\n", "07:30", "1", "42"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(5000)]
+    compiled = [[tuple(r) for r in pii._phone_runs(t, t.encode())] for t in texts]
+    monkeypatch.setattr(pii, "kernels", lambda: None)
+    assert [list(pii._phone_runs(t, t.encode())) for t in texts] == compiled

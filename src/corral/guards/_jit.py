@@ -12,7 +12,7 @@ import numpy as np
 from numba import njit
 
 __all__ = ["contributions", "conv_text", "conv_windows", "emails", "insert", "ngram_logit", "prepare", "runs",
-           "split_lookup", "word_bounds"]
+           "phone_runs", "split_lookup", "word_bounds"]
 
 mult = np.uint64(0x9E3779B97F4A7C15)  # the n-gram model's hash: corral.guards.classifier._MULT
 
@@ -378,25 +378,25 @@ def emails(data: Any, word: Any, local: Any) -> Any:  # pragma: no cover
     must reach ``@`` and end in a local-part byte; after ``@``, the whole chain of labels ``\\w+(?:-+\\w+)*``
     joined by single dots, at least two of them (labels are taken whole, so the match ends at a word boundary)."""
     n = data.size
-    run = np.empty(n + 1, dtype=np.int64)  # run[i]: the end of the run of local-part bytes and dots from i
-    run[n] = n
-    for i in range(n - 1, -1, -1):
-        run[i] = run[i + 1] if (local[data[i]] or data[i] == 46) else i
-    domain = np.full(n + 1, -2, dtype=np.int64)  # per '@': where its domain ends (-1: none; -2: not seen yet)
     spans = np.empty((n // 5 + 1, 2), dtype=np.int64)
     count = 0
+    run_from = -1  # the run of local-part bytes and dots last measured: [run_from, run_end)
+    run_end = -1
+    last_at = -1  # the last '@' whose domain was measured, and where that domain ends (-1: none)
+    last_end = -1
     s = 0
     while s < n:
         c = data[s]
         if local[c] and word[c] != (s > 0 and word[data[s - 1]]):
-            r = run[s + 1]
-            at = -1
+            if not run_from <= s + 1 < max(run_end, run_from + 1):  # every start inside a run shares its end
+                run_from = run_end = s + 1
+                while run_end < n and (local[data[run_end]] or data[run_end] == 46):
+                    run_end += 1
+            r = run_end
             if r < n and data[r] == 64 and (r == s + 1 or local[data[r - 1]]):
-                at = r
-            if at >= 0:
-                if domain[at] == -2:
-                    q = at + 1
-                    end = -1
+                if r != last_at:
+                    last_at, last_end = r, -1
+                    q = r + 1
                     if q < n and word[data[q]]:
                         p = _chain_end(data, q, word)
                         labels = 1
@@ -404,13 +404,61 @@ def emails(data: Any, word: Any, local: Any) -> Any:  # pragma: no cover
                             p = _chain_end(data, p + 1, word)
                             labels += 1
                         if labels >= 2:
-                            end = p
-                    domain[at] = end
-                if domain[at] >= 0:
+                            last_end = p
+                if last_end >= 0:
                     spans[count, 0] = s
-                    spans[count, 1] = domain[at]
+                    spans[count, 1] = last_end
                     count += 1
-                    s = domain[at]
+                    s = last_end
                     continue
         s += 1
+    return spans[:count]
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _date_shaped(data: Any, s: int, e: int) -> bool:  # pragma: no cover
+    """``data[s:e]`` (digits and run characters) is ``d{4}S d{1,2}S d{1,2}`` or ``d{1,2}S d{1,2}S d{2,4}``,
+    ``S`` one of ``-`` and ``.``: a date, as ``pii._DATE_SHAPED`` reads it within a phone run."""
+    groups = np.zeros(4, dtype=np.int64)
+    g = 0
+    for p in range(s, e):
+        c = data[p]
+        if 48 <= c <= 57:
+            groups[g] += 1
+        elif (c == 45 or c == 46) and groups[g] > 0 and g < 2:
+            g += 1
+        else:
+            return False
+    if g != 2 or groups[2] == 0:
+        return False
+    a, b, c3 = groups[0], groups[1], groups[2]
+    return (a == 4 and 1 <= b <= 2 and 1 <= c3 <= 2) or (1 <= a <= 2 and 1 <= b <= 2 and 2 <= c3 <= 4)
+
+
+@njit(cache=True, nogil=True)
+def phone_runs(data: Any, member: Any) -> Any:  # pragma: no cover
+    """The maximal runs of phone characters (``member``: 256 flags) whose digit span is 7 or more long, but for
+    a run that is exactly a date (``pii._phone_runs``' runs, found in one pass)."""
+    n = data.size
+    spans = np.empty((n // 8 + 1, 2), dtype=np.int64)
+    count = 0
+    p = 0
+    while p < n:
+        if not member[data[p]]:
+            p += 1
+            continue
+        s = p
+        first = -1
+        last = -1
+        while p < n and member[data[p]]:
+            if 48 <= data[p] <= 57:
+                if first < 0:
+                    first = p
+                last = p
+            p += 1
+        bare_date = first == s and last == p - 1 and _date_shaped(data, s, p)
+        if first >= 0 and last - first + 1 >= 7 and not bare_date:
+            spans[count, 0] = s
+            spans[count, 1] = p
+            count += 1
     return spans[:count]

@@ -83,6 +83,8 @@ _DATE_SHAPED = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-.
 _RUN = "0-9 ().+-"
 _RUN_CHARS = frozenset("0123456789 ().+-")
 _NON_DIGIT = " ().+-"
+_RUN_BYTES = np.zeros(256, dtype=np.bool_)  # _RUN_CHARS, for the compiled pass (corral.guards._jit.phone_runs)
+_RUN_BYTES[np.frombuffer("".join(sorted(_RUN_CHARS)).encode(), np.uint8)] = True
 
 
 def _digit_span_not_date() -> str:
@@ -359,6 +361,10 @@ def _spans(regex: Any, text: str, ascii_data: bytes | None) -> Iterator[tuple[in
 
 def _phone_runs(text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]]:
     """The runs of phone characters that may hold a candidate other than a bare date (see ``_PHONE_RUNS``)."""
+    jit = kernels() if ascii_data is not None else None
+    if jit is not None:  # the same runs, in one compiled pass
+        yield from jit.phone_runs(np.frombuffer(ascii_data, np.uint8), _RUN_BYTES).tolist()
+        return
     pos, n = 0, len(text)
     while pos < n:
         if ascii_data is not None:
