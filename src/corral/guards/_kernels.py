@@ -16,9 +16,11 @@ in parallel.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 
 __all__ = ["kernels"]
@@ -33,4 +35,8 @@ def kernels() -> ModuleType | None:
         from corral.guards import _jit
     except ImportError:
         return None
+    cache = Path(_jit.__file__).parent / "__pycache__"
+    if os.access(cache if cache.is_dir() else cache.parent, os.W_OK) and not any(cache.glob("_jit.*.nbi")):
+        logging.getLogger("corral.guards").warning(
+            "compiling the guards' kernels (numba; once per install, about 15 s on two cores)")
     return _jit
