@@ -431,7 +431,7 @@ def _date_shaped(data: Any, s: int, e: int) -> bool:  # pragma: no cover
             return False
     if g != 2 or groups[2] == 0:
         return False
-    a, b, c3 = groups[0], groups[1], groups[2]
+    a, b, c3 = int(groups[0]), int(groups[1]), int(groups[2])
     return (a == 4 and 1 <= b <= 2 and 1 <= c3 <= 2) or (1 <= a <= 2 and 1 <= b <= 2 and 2 <= c3 <= 4)
 
 

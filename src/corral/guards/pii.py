@@ -361,8 +361,8 @@ def _spans(regex: Any, text: str, ascii_data: bytes | None) -> Iterator[tuple[in
 
 def _phone_runs(text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]]:
     """The runs of phone characters that may hold a candidate other than a bare date (see ``_PHONE_RUNS``)."""
-    jit = kernels() if ascii_data is not None else None
-    if jit is not None:  # the same runs, in one compiled pass
+    jit = kernels()
+    if jit is not None and ascii_data is not None:  # the same runs, in one compiled pass
         yield from jit.phone_runs(np.frombuffer(ascii_data, np.uint8), _RUN_BYTES).tolist()
         return
     pos, n = 0, len(text)
