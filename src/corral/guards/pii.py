@@ -11,7 +11,9 @@ engine (no spaCy model) for comparison.
 
 Speed: one RE2 set pass over the UTF-8 bytes says which patterns occur at all; candidates are then found with
 the compiled RE2 directly (no match object per hit), and the phone pass only visits the runs of phone
-characters that can hold a number other than a date (number-dense tables are mostly dates).
+characters that can hold a number other than a date (number-dense tables are mostly dates). On ASCII text the
+exact patterns RE2 can read run as RE2 over the whole text, and presidio's e-mail pattern and the phone runs are
+found by compiled passes (``corral.guards._jit``), each held by the tests to the matches ``re`` or RE2 finds.
 """
 
 from __future__ import annotations
@@ -190,6 +192,8 @@ def _exact_re2(regex: re.Pattern[str]) -> Any:
     flags = "".join(f for flag, f in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
                     if regex.flags & flag)
     if any(tok in regex.pattern for tok in ("(?=", "(?!", "(?<", "\\Z", "\\A")):
+        return None
+    if "$" in regex.pattern and not regex.flags & re.MULTILINE:  # re's $ also matches before a final newline
         return None
     try:
         return compile_re2(f"(?{flags}){regex.pattern}" if flags else regex.pattern, capture=False)
