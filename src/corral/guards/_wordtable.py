@@ -58,6 +58,15 @@ class WordTable:
                                                    self.arena, self.rows)
         return rows, starts, ends
 
+    def conv(self, buf: npt.NDArray[np.uint64], n: int, flat: npt.NDArray[np.float32], k: int, window: int,
+             w2: npt.NDArray[np.float32]) -> tuple[float, int, int] | None:
+        """A convolution head's best window over the words of the first ``n`` bytes of ``buf`` (``flat``: the
+        embedder's cached rows as (words * k, hidden)): its logit without the bias and [start, end) words, or
+        None when a word is not in the table."""
+        found, z, i, j, _, _, _ = self.jit.conv_text(buf, n, self.slots, self.hashes, self.offs, self.lens,
+                                                     self.arena, self.rows, flat, k, window, w2)
+        return (float(z), int(i), int(j)) if found else None
+
     def add(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64, rows: I64) -> None:
         """Map each word (bytes ``starts[i]:ends[i]`` of ``buf``) to ``rows[i]`` (words already present keep
         theirs)."""

@@ -60,11 +60,16 @@ U8 = npt.NDArray[np.uint8]
 I64 = npt.NDArray[np.int64]
 
 
+def _lowered_bytes(text: str, lowered: str | None) -> U8:
+    """``text.lower()``'s UTF-8 (``lowered``: that lowered text, when the caller has it already)."""
+    low = text.lower() if lowered is None else lowered
+    return np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
+
+
 def prepare(text: str, lowered: str | None = None) -> tuple[U8, I64]:
     """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8.
     ``lowered``: ``text.lower()``, when the caller has it already."""
-    low = text.lower() if lowered is None else lowered
-    raw = np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
+    raw = _lowered_bytes(text, lowered)
     jit = kernels()
     if jit is not None:
         out: tuple[U8, I64] = jit.prepare(raw, _TABLE)
@@ -255,9 +260,7 @@ class NgramClassifier:
         ``text.lower()``, when the caller has it already."""
         jit = kernels()
         if jit is not None:  # best_segment(prepare(...)) in one compiled call
-            low = text.lower() if lowered is None else lowered
-            raw = np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
-            gain, _ = jit.ngram_logit(raw, _TABLE, self.weights, self._orders, self.bits,
+            gain, _ = jit.ngram_logit(_lowered_bytes(text, lowered), _TABLE, self.weights, self._orders, self.bits,
                                       np.float32(self.per_byte), self.max_len)
             z = self.bias + float(gain)
         else:

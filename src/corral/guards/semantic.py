@@ -131,11 +131,7 @@ class Embedder:
         table = self._table
         if table is None:
             return self.rows(well_formed(text).split())  # the tokenizer takes no lone surrogates
-        try:
-            raw = text.encode("utf-8")
-        except UnicodeEncodeError:
-            text = well_formed(text)
-            raw = text.encode("utf-8")
+        text, raw = _utf8(text)
         buf = table.words(raw)
         rows, starts, ends = table.lookup(buf, len(raw))
         miss = np.flatnonzero(rows < 0)
@@ -154,18 +150,11 @@ class Embedder:
     def text_conv(self, text: str, k: int, window: int, w2: F32) -> tuple[float, int, int] | None:
         """A convolution head's best window over ``text``'s words in one compiled call (its logit without the
         bias, [start, end) words), or None when a word is not cached yet; callers hold the lock."""
-        table = self._table
-        try:
-            raw = text.encode("utf-8")
-        except UnicodeEncodeError:
+        if self._table is None:
             return None
-        if table is None:
-            return None
+        _, raw = _utf8(text)
         flat = self._sums.reshape(-1, self._sums.shape[1] // k)
-        found, z, i, j, _, _, _ = table.jit.conv_text(table.words(raw), len(raw), table.slots, table.hashes,
-                                                      table.offs, table.lens, table.arena, table.rows, flat, k,
-                                                      window, w2)
-        return (float(z), int(i), int(j)) if found else None
+        return self._table.conv(self._table.words(raw), len(raw), flat, k, window, w2)
 
     def words(self, text: str) -> F32:
         """Per word (``text.split()``) of ``text``: its summed token rows."""
@@ -186,6 +175,15 @@ class Embedder:
         ones = np.ones(block, dtype=np.float32)
         sums: F32 = np.matmul(ones, gathered.reshape(nb, block, -1))  # faster than .sum(axis=1)
         return sums, n
+
+
+def _utf8(text: str) -> tuple[str, bytes]:
+    """``text`` (lone surrogates replaced: the tokenizer takes none) and its UTF-8."""
+    try:
+        return text, text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = well_formed(text)
+        return text, text.encode("utf-8")
 
 
 def _pattern(text: str, split: str) -> re.Pattern[str] | None:
