@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 from numba import njit
 
-__all__ = ["contributions", "conv_text", "conv_windows", "emails", "insert", "ngram_logit", "prepare", "runs",
-           "phone_runs", "split_lookup", "word_bounds"]
+__all__ = ["best_segment", "contributions", "conv_text", "conv_windows", "emails", "insert", "ngram_logit",
+           "phone_runs", "prepare", "runs", "split_lookup", "word_bounds"]
 
 mult = np.uint64(0x9E3779B97F4A7C15)  # the n-gram model's hash: corral.guards.classifier._MULT
 
