@@ -1,6 +1,7 @@
 """The policy engine: every proposed action gets a Decision (allow / deny / require_approval) with reasons and
 the id and version of the policy that made it. Built-in spec rules, Rego in-process, or an OPA server."""
 
+import corral.policy._preload  # noqa: F401  (first: loads libstdc++ before regopy does; see there)
 from corral.policy.builtin import BUILTIN_POLICY_ID, BuiltinPolicy
 from corral.policy.domains import DomainRule, normalize_host
 from corral.policy.engine import PolicyEngine, PolicyInput, decision_from_result
