@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 import re2
 
 from corral.guards import pii
-from corral.guards._patterns import compile_re2, iter_spans, required_literals
+from corral.guards._patterns import (SIGNAL_FILTER, SIGNALS, PatternFilter, compile_re2, iter_spans, re2_set,
+                                     required_literals)
 from corral.guards.normalize import views
 
 _DATES = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
@@ -179,3 +182,37 @@ def test_the_compiled_phone_runs_are_the_runs_re2_finds(monkeypatch: pytest.Monk
     compiled = [[tuple(r) for r in pii._phone_runs(t, t.encode())] for t in texts]
     monkeypatch.setattr(pii, "kernels", lambda: None)
     assert [list(pii._phone_runs(t, t.encode())) for t in texts] == compiled
+
+
+def _signal_texts() -> list[str]:
+    """Lower-cased views of the eval's tool outputs and direct prompts, and random mixes of their words."""
+    root = Path(__file__).resolve().parents[1] / "evals" / "guards"
+    docs = [json.loads(line)["text"] for name in ("tool_outputs.jsonl", "direct.jsonl")
+            for line in (root / name).read_text().splitlines() if line.strip()]
+    texts = [view.text.lower() for doc in docs for view in views(doc).views]
+    rng = random.Random(11)
+    words = " ".join(texts).split() + ["ß", "İ", "ǅ", "ﬁ", "\u212a", "σ", "ς", "\x00", "\u2028"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 400))) for _ in range(1_500)]
+    return texts
+
+
+def test_signal_filter_answers_as_one_re2_set() -> None:
+    reference = re2_set([sig.regex.pattern for sig in SIGNALS])
+    texts = _signal_texts()
+    matched = 0
+    for text in texts:
+        want = sorted(reference.Match(text) or [])
+        assert SIGNAL_FILTER.match(text) == want, text[:200]
+        assert SIGNAL_FILTER.match(text.encode()) == want
+        matched += bool(want)
+    assert matched > 300  # the texts exercise the signals, not only their absence
+
+
+def test_pattern_filter_with_a_pattern_that_requires_no_word() -> None:
+    f = PatternFilter([r"ignore\s+previous", r"[0-9]+", r"\bx\b"])
+    assert f.match("ignore   previous 7") == [0, 1]
+    assert f.match("x") == [2]
+    assert f.match("IGNORE PREVIOUS") == []  # case-sensitive, as the set
+    assert PatternFilter([]).match("anything") == []
+    with pytest.raises(ValueError, match="RE2 cannot compile"):
+        PatternFilter([r"(?<=a)b"])

@@ -17,7 +17,7 @@ from typing import Any
 
 import re2
 
-__all__ = ["SIGNALS", "SIGNAL_SET", "Signal", "compile_re2", "iter_spans", "re2_set"]
+__all__ = ["SIGNALS", "SIGNAL_FILTER", "PatternFilter", "Signal", "compile_re2", "iter_spans", "re2_set"]
 
 
 def _options() -> Any:
@@ -523,5 +523,33 @@ def re2_set(patterns: list[str]) -> Any:
     return s
 
 
-SIGNAL_SET = re2_set([sig.regex.pattern for sig in SIGNALS])
-"""One pass that tells which signals match at all; only those are searched again for their span."""
+class PatternFilter:
+    """Which of ``patterns`` match a text, as an unanchored RE2 set would say, through RE2's ``FilteredRE2``.
+
+    One set's lazily built DFA tracks every pattern at once; on text it has not seen, the states for the
+    signals' word gaps multiply across patterns, outgrow the DFA's memory budget and are rebuilt over and over
+    (about 6 ms per new 10 KB). Here a literal pass (one small case-insensitive set over the words each pattern
+    requires, by RE2's own prefilter analysis) tells which patterns can match at all; each of those is then
+    searched with its own DFA. The answer is the set's, exactly: a pattern is only skipped when a word every
+    match of it contains is absent. About 1.5 ms per new 10 KB; on a re-scanned 10 KB, where the one set's DFA
+    is already built, 0.2 ms more than the set (every pattern whose words appear is searched on its own)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._filter = re2._re2.Filter()
+        for p in patterns:
+            if self._filter.Add(p.encode("utf-8"), _options()) < 0:
+                raise ValueError(f"RE2 cannot compile {p[:80]!r}")
+        if patterns and not self._filter.Compile():
+            raise ValueError("RE2 could not compile the pattern filter")
+        self._empty = not patterns
+
+    def match(self, text: str | bytes) -> list[int]:
+        """The indices of the patterns that match somewhere in ``text``, ascending."""
+        if self._empty:
+            return []
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        return self._filter.Match(data, False)  # type: ignore[no-any-return]
+
+
+SIGNAL_FILTER = PatternFilter([sig.regex.pattern for sig in SIGNALS])
+"""Tells which signals match at all; only those are searched again for their span."""

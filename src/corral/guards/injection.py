@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
-from corral.guards._patterns import SIGNAL_SET, SIGNALS, Signal, compile_re2
+from corral.guards._patterns import SIGNAL_FILTER, SIGNALS, Signal, compile_re2
 from corral.guards.classifier import (
     DEFAULT_MODEL,
     MULTILINGUAL_MODEL,
@@ -286,13 +286,13 @@ class InjectionFilter:
             caps = _ROLE_CAPS.search(view.text)
             if caps is not None:
                 hits.append(_Hit(_ROLE_CAPS_SIGNAL, caps.start(), caps.end(), view.name, False))
-            matched = SIGNAL_SET.Match(low)
+            matched = SIGNAL_FILTER.match(low)
             if not matched:
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(low)
                       if not _FIELD_VALUE.search(low, max(0, m.start() - 40), m.start())] \
                 if view.name == "normalized" else []
-            for idx in sorted(matched):
+            for idx in matched:
                 sig = SIGNALS[idx]
                 span = _first_span(sig, low, view.text)
                 if span is None:
