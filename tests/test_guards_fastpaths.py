@@ -11,8 +11,15 @@ import pytest
 import re2
 
 from corral.guards import pii
-from corral.guards._patterns import (SIGNAL_FILTER, SIGNALS, PatternFilter, compile_re2, iter_spans, re2_set,
-                                     required_literals)
+from corral.guards._patterns import (
+    SIGNAL_FILTER,
+    SIGNALS,
+    PatternFilter,
+    compile_re2,
+    iter_spans,
+    re2_set,
+    required_literals,
+)
 from corral.guards.normalize import views
 
 _DATES = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
