@@ -151,3 +151,50 @@ def test_base64_runs_are_the_matches_re2_finds(jit: object) -> None:
         data = "".join(rng.choice(alphabet) * rng.randint(1, 12) for _ in range(rng.randint(0, 30))).encode()
         got = jit.runs(np.frombuffer(data, np.uint8), _B64_BYTES, 20, 2).tolist()  # type: ignore[attr-defined]
         assert [tuple(s) for s in got] == list(iter_spans(_B64, data))
+
+
+def test_token_sums_add_each_words_rows_in_order(jit: object) -> None:
+    rng = np.random.default_rng(3)
+    table = rng.standard_normal((500, 37)).astype(np.float32) * np.float32(1e3)
+    counts = rng.integers(0, 12, size=400).astype(np.int64)
+    ids = rng.integers(0, 500, size=int(counts.sum())).astype(np.int64)
+    got = jit.token_sums(table, ids, counts)  # type: ignore[attr-defined]
+    assert got.dtype == np.float32 and got.shape == (400, 37)
+    p = 0
+    for w, c in enumerate(counts.tolist()):
+        want = np.zeros(37, dtype=np.float32)
+        if c:
+            want = table[ids[p]].copy()
+            for i in range(p + 1, p + c):
+                want = want + table[ids[i]]  # float32, left to right
+        assert np.array_equal(got[w], want), w
+        exact = table[ids[p:p + c]].astype(np.float64).sum(axis=0)
+        np.testing.assert_allclose(got[w], exact, rtol=1e-5, atol=1e-2)  # and the old reduceat's, to rounding
+        p += c
+    assert jit.token_sums(table, ids[:0], counts[:0]).shape == (0, 37)  # type: ignore[attr-defined]
+
+
+def test_word_tokenizer_gives_encode_batch_ids() -> None:
+    _, tok = semantic.base("wordllama")
+    fast = semantic._WordTokenizer(tok)
+    assert fast._model is not None  # WordLlama's tokenizer takes the fast path
+    words = [w for text in _texts(4, 60) for w in text.split()]
+    words += ["<s>", "a<s>b", "</s>x", "<unk>", "x y", "▁", "▁▁a", "\u00a0", "ab\u0301", "😀😀", "\x00", "a" * 200]
+    rng = random.Random(9)
+    words += ["".join(chr(rng.choice([rng.randint(33, 0x24F), rng.randint(0x370, 0x3000),
+                                      rng.randint(0x10000, 0x1F9FF)])) for _ in range(rng.randint(1, 12)))
+              for _ in range(3000)]
+    want = [e.ids for e in tok.encode_batch(words, add_special_tokens=False)]
+    assert fast.ids(words) == want
+
+
+def test_word_tokenizer_falls_back_for_other_tokenizers() -> None:
+    from tokenizers import Tokenizer, normalizers, pre_tokenizers
+    from tokenizers.models import WordLevel
+
+    tok = Tokenizer(WordLevel({"[UNK]": 0, "hello": 1, "world": 2}, unk_token="[UNK]"))
+    tok.normalizer = normalizers.Lowercase()
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    fast = semantic._WordTokenizer(tok)
+    assert fast._model is None
+    assert fast.ids(["Hello", "WORLD", "x"]) == [[1], [2], [0]]

@@ -25,6 +25,7 @@ vector operations over its words and a small matrix product.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import threading
 from collections.abc import Callable
@@ -63,6 +64,49 @@ _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimen
 _LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
 
 
+_PLAIN_NORMALIZER = {"type": "Sequence", "normalizers": [{"type": "Prepend", "prepend": "\u2581"},
+                                                         {"type": "Replace", "pattern": {"String": " "},
+                                                          "content": "\u2581"}]}
+
+
+class _WordTokenizer:
+    """``tokenizer.encode_batch(words, add_special_tokens=False)``'s ids, faster for a Llama-style BPE tokenizer.
+
+    ``encode_batch`` costs about 8 µs a word (an Encoding object each, offsets, masks). WordLlama's tokenizer
+    only prepends "▁" and replaces spaces with "▁" before its BPE model, with no pre-tokenizer: for a word with
+    no space and none of the added tokens' text ("<s>"...; ``encode`` cuts those out first), the ids are the
+    BPE model's tokens of "▁" + word, which ``model.tokenize`` gives in about 3 µs. Other words, and every
+    word of other tokenizers, go through ``encode_batch``."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self._model: Any = None
+        self._added: re.Pattern[str] | None = None
+        try:
+            plain = (tokenizer.pre_tokenizer is None and type(tokenizer.model).__name__ == "BPE"
+                     and tokenizer.model.dropout is None and tokenizer.normalizer is not None
+                     and json.loads(tokenizer.normalizer.__getstate__()) == _PLAIN_NORMALIZER)
+        except (AttributeError, TypeError, ValueError):  # not a tokenizers.Tokenizer as we know it
+            plain = False
+        if plain:
+            self._model = tokenizer.model
+            added = sorted({t.content for t in tokenizer.get_added_tokens_decoder().values()} - {""})
+            self._added = re.compile("|".join(map(re.escape, added))) if added else None
+
+    def ids(self, words: list[str]) -> list[list[int]]:
+        model = self._model
+        if model is None:
+            return [enc.ids for enc in self.tokenizer.encode_batch(words, add_special_tokens=False)]
+        added = self._added.search if self._added is not None else (lambda w: None)
+        out: list[list[int]] = []
+        for w in words:
+            if not w or " " in w or added(w) is not None:
+                out.append(self.tokenizer.encode(w, add_special_tokens=False).ids)
+            else:
+                out.append([t.id for t in model.tokenize("\u2581" + w)])
+        return out
+
+
 class Embedder:
     """Words -> summed token rows of WordLlama's table (its first ``dims`` coordinates), with a per-process word
     cache. Only directions matter downstream (windows are scaled to unit length), so no token counts are kept.
@@ -73,6 +117,7 @@ class Embedder:
                  width: int | None = None) -> None:
         self.table = np.ascontiguousarray(table, dtype=np.float32)
         self.tokenizer = tokenizer
+        self._tokenize = _WordTokenizer(tokenizer)
         self.transform = transform
         width = self.table.shape[1] if width is None else width
         self._sums = np.zeros((1024, width), dtype=np.float32)  # rows: cached words (capacity doubles)
@@ -90,14 +135,18 @@ class Embedder:
             self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self._sums.shape[1]), np.float32)))
         if not words:
             return n
-        encoded = [enc.ids for enc in self.tokenizer.encode_batch(words, add_special_tokens=False)]
+        encoded = self._tokenize.ids(words)
         counts = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
         ids = np.fromiter(itertools.chain.from_iterable(encoded), dtype=np.int64, count=int(counts.sum()))
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        rows = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
-        has = counts > 0
-        if ids.size:  # one gather and one segmented sum for all the new words
-            rows[has] = np.add.reduceat(self.table[ids], starts[has], axis=0)
+        jit = kernels()
+        if jit is not None:  # the same sums, in the same order, without the gathered copy
+            rows = jit.token_sums(self.table, ids, counts)
+        else:
+            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            rows = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
+            has = counts > 0
+            if ids.size:  # one gather and one segmented sum for all the new words
+                rows[has] = np.add.reduceat(self.table[ids], starts[has], axis=0)
         self._sums[n: n + len(words)] = rows if self.transform is None else self.transform(rows)
         return n
 
