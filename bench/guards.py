@@ -120,7 +120,7 @@ def unseen(inj: InjectionFilter, pii: PiiDetector, count: int = 40) -> None:
     """The same scan on 10 KB texts the process has not seen: each is joined from round-10 writers' documents
     (``evals/guards/train/written``) and scanned once, after the other writers' documents (a warm-up, as a running
     agent would have). The figures above re-scan one text, so every cache is warm; these are what new tool
-    output costs (new words are tokenized once per process, and the signal set's DFA meets new states)."""
+    output costs (new words are tokenized once per process, and the signals' DFAs meet new states)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evals" / "guards" / "train"))
     import written  # noqa: PLC0415
 
