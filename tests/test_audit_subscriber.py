@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
-from corral.audit import AuditLog, AuditSubscriber, baseline_redactor, redact_data
+from corral.audit import AuditLog, AuditSubscriber, default_redactor, redact_data
 from corral.events import RunEvent
+from corral.guards.pii import log_redact
+from corral.telemetry.redact import set_redactor
 
 SECRET = "sk-proj-abcdefghijklmnopqrstuvwxyz0123"
 
@@ -28,9 +31,25 @@ def test_redact_data_masks_secret_keys_patterns_and_pii() -> None:
     assert out["tokens_in"] == 12 and out["nan"] == "nan"
 
 
-def test_baseline_redactor_keeps_ordinary_numbers() -> None:
-    text = "ticket T-1234 at 1700000000.5, version 1.2.3, order 12345678"
-    assert baseline_redactor(text) == text
+@pytest.mark.parametrize("pii_detector", [False, True])
+def test_default_redactor_keeps_ordinary_numbers(pii_detector: bool) -> None:
+    text = "ticket T-1234 at 17:00:05.5, version 1.2.3, order 12345678, took 1834 ms"
+    set_redactor(log_redact if pii_detector else None)
+    try:
+        assert default_redactor(text) == text
+    finally:
+        set_redactor(None)
+
+
+def test_the_guards_detector_adds_what_the_baseline_does_not_know() -> None:
+    text = "refund to DE89 3704 0044 0532 0130 00, card 4111-1111-1111-1111"
+    set_redactor(None)
+    assert "DE89" in default_redactor(text)
+    set_redactor(log_redact)
+    try:
+        assert default_redactor(text) == "refund to [REDACTED:iban], card [REDACTED:card]"
+    finally:
+        set_redactor(None)
 
 
 def test_events_become_records_with_actor_tenant_and_trace(engine: sa.Engine) -> None:

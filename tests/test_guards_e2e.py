@@ -112,3 +112,45 @@ def test_pii_is_pseudonymized_for_the_model_and_rehydrated_for_pii_allowed_tools
     assert "jane.roe@example.org" not in model.calls[0].messages[1].content
     assert "<EMAIL_1>" in model.calls[0].messages[1].content
     assert sent == [{"to": "jane.roe@example.org", "body": "Your ticket is resolved."}]
+
+
+def test_pii_in_a_tool_result_never_reaches_logs_traces_or_audit() -> None:
+    # The model sees placeholders (the pii_scrubber); what leaves the process as a log line, a span or an
+    # audit record passes the telemetry baseline and then the guards' detector, which the runtime installs.
+    import io
+
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    from corral.events import EventBus
+    from corral.telemetry import CorralMetrics, install_telemetry, make_logger, make_tracer_provider
+    from telemetry_demo import all_strings
+
+    raw = {"email": "jane.roe@example.org", "phone": "+1 415 555 2671", "card": "4111 1111 1111 1111",
+           "iban": "DE89 3704 0044 0532 0130 00", "ssn": "078-05-1120", "ip": "203.0.113.77"}
+    reg = ToolRegistry()
+
+    @tool(registry=reg)
+    def lookup_customer(name: str) -> str:
+        """Look up a customer."""
+        return "Customer Jane Roe: " + ", ".join(f"{k} {v}" for k, v in raw.items())
+
+    exporter, logs, bus = InMemorySpanExporter(), io.StringIO(), EventBus()
+    install_telemetry(bus, tracer_provider=make_tracer_provider(exporter), metrics=CorralMetrics(),
+                      logger=make_logger(logs))
+    rt = Runtime.open(bus=bus, registry=reg, durable_runs=False)
+    model = ScriptedModel([{"tool": "lookup_customer", "args": {"name": "Jane"}}, {"final": "found her"}])
+    spec = AgentSpec(name="crm", autonomy="autonomous", allowed_tools=("lookup_customer",),
+                     guardrails=("injection_filter", "pii_scrubber"))
+    run = rt.run(spec, "Find Jane's contact details", model=model)
+    rt.shutdown()
+    assert run.status == "completed", run.error
+    seen = next(m.content for m in model.calls[1].messages if m.role == "tool")
+    assert "<IBAN_1>" in seen and "<CREDIT_CARD_1>" in seen
+    assert rt.audit is not None
+    audit = "\n".join(r.body.decode() for r in rt.audit.log.records())
+    spans = "\n".join(s for span in exporter.get_finished_spans() for s in all_strings(list(span.attributes.values())))
+    assert "tool_call" in audit and "lookup_customer" in spans and logs.getvalue()
+    for name, value in raw.items():
+        for where, text in (("audit", audit), ("spans", spans), ("logs", logs.getvalue())):
+            assert value not in text and value.replace(" ", "") not in text, (name, where)
+    assert "[REDACTED:iban]" in audit  # the guards' detector found what the regex baseline does not know

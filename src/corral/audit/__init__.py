@@ -4,7 +4,7 @@ from corral.audit.anchor import Anchor, default_anchor_path, latest_anchor, writ
 from corral.audit.canonical import GENESIS_HASH, canonical_json, chain_hash
 from corral.audit.export import export_run, load_run_state
 from corral.audit.log import AuditEntry, AuditLog, AuditRecord, Head
-from corral.audit.redact import Redactor, baseline_redactor, redact_data
+from corral.audit.redact import Redactor, default_redactor, redact_data
 from corral.audit.subscriber import AuditSubscriber, event_to_entry
 from corral.audit.tables import audit_head, audit_log, drop_protection, ensure_schema, install_protection
 from corral.audit.verify import Broken, VerifyReport, verify
@@ -22,7 +22,7 @@ __all__ = [
     "VerifyReport",
     "audit_head",
     "audit_log",
-    "baseline_redactor",
+    "default_redactor",
     "canonical_json",
     "chain_hash",
     "default_anchor_path",

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from corral.audit.anchor import Anchor
 from corral.audit.log import AuditLog
-from corral.audit.redact import Redactor, baseline_redactor, redact_data
+from corral.audit.redact import Redactor, default_redactor, redact_data
 from corral.audit.verify import verify
 
 __all__ = ["BUNDLE_VERSION", "export_run", "load_run_state"]
@@ -68,7 +68,7 @@ def load_run_state(engine: sa.Engine, run_id: str) -> tuple[dict[str, Any] | Non
 
 
 def export_run(log: AuditLog, run_id: str, *, anchor: Anchor | None = None, check_chain: bool = True,
-               redactor: Redactor = baseline_redactor) -> dict[str, Any]:
+               redactor: Redactor = default_redactor) -> dict[str, Any]:
     """The forensics bundle (a JSON-ready dict) for ``run_id``. The run and step rows pass through ``redactor``
     like the audit records did, so the bundle can leave the building."""
     run, steps = load_run_state(log.engine, run_id)

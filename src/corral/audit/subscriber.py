@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from corral.audit.log import AuditEntry, AuditLog
-from corral.audit.redact import Redactor, baseline_redactor, redact_data
+from corral.audit.redact import Redactor, default_redactor, redact_data
 from corral.events import RunEvent
 
 __all__ = ["FLUSH_KINDS", "AuditSubscriber", "event_to_entry"]
@@ -56,7 +56,7 @@ def _actor(event: RunEvent, info: _RunInfo) -> str:
     return "corral"
 
 
-def event_to_entry(event: RunEvent, info: _RunInfo | None = None, redactor: Redactor = baseline_redactor) -> AuditEntry:
+def event_to_entry(event: RunEvent, info: _RunInfo | None = None, redactor: Redactor = default_redactor) -> AuditEntry:
     """The audit entry for one run event (redacted, JSON-safe)."""
     info = info or _RunInfo()
     data: dict[str, Any] = dict(event.data)
@@ -78,7 +78,7 @@ def event_to_entry(event: RunEvent, info: _RunInfo | None = None, redactor: Reda
 class AuditSubscriber:
     """An ``EventBus`` subscriber writing every run event to an ``AuditLog``. Thread-safe."""
 
-    def __init__(self, log: AuditLog, *, redactor: Redactor = baseline_redactor, buffer: bool = True) -> None:
+    def __init__(self, log: AuditLog, *, redactor: Redactor = default_redactor, buffer: bool = True) -> None:
         self.log = log
         self.redactor = redactor
         self.buffer = buffer

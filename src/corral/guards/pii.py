@@ -55,6 +55,8 @@ __all__ = [
     "PiiVault",
     "presidio_analyzer_engine",
     "redact",
+    "install_log_redactor",
+    "log_redact",
     "redact_obj",
 ]
 
@@ -552,6 +554,27 @@ def redact(text: str) -> str:
     if not findings:
         return text
     return _replace(text, findings, lambda f: f"<{LABELS.get(f.entity, f.entity)}>")
+
+
+_LOG_LABELS = {"CREDIT_CARD": "card"}  # the telemetry baseline's names, where it has one
+
+
+def log_redact(text: str) -> str:
+    """Replace every PII value in ``text`` with a ``[REDACTED:<type>]`` marker, as the telemetry baseline marks
+    what it finds. The runtime adds this after the baseline for logs, traces and audit records
+    (:func:`install_log_redactor`)."""
+    findings = default_detector().analyze(text)
+    if not findings:
+        return text
+    return _replace(text, findings,
+                    lambda f: f"[REDACTED:{_LOG_LABELS.get(f.entity) or LABELS.get(f.entity, f.entity).lower()}]")
+
+
+def install_log_redactor() -> None:
+    """Logs, traces and audit records get this detector after the telemetry baseline, process-wide."""
+    from corral.telemetry.redact import set_redactor
+
+    set_redactor(log_redact)
 
 
 def redact_obj(obj: Any) -> Any:

@@ -24,6 +24,7 @@ from corral.audit import AuditLog, AuditSubscriber
 from corral.budget.gate import BudgetGate
 from corral.errors import ApprovalForbidden, ConfigError, RunStateConflict, ToolArgumentsInvalid
 from corral.events import EventBus, RunEvent
+from corral.guards.pii import install_log_redactor
 from corral.models.base import Model
 from corral.models.cache import CachedModel, DbCache, MemoryCache, TieredCache
 from corral.models.factory import infer_model
@@ -63,6 +64,7 @@ class Runtime:
         self.durable = durable_runs
         self.registry = registry or default_registry
         self.bus = bus or EventBus()
+        install_log_redactor()  # logs, traces and audit: the guards' PII detector after the regex baseline
         self.audit: AuditSubscriber | None = None
         if audit and isinstance(store, SqlStore):  # the audit log lives beside the runs it records
             self.audit = AuditSubscriber(AuditLog(store.engine))

@@ -1,7 +1,10 @@
-"""Redaction of secrets and PII before anything leaves the process as a span, a log line or a metric label.
+"""Redaction of secrets and PII before anything leaves the process as a span, a log line, a metric label or an
+audit record (``corral.audit`` redacts with :func:`redact` too).
 
-The redactor is pluggable (``set_redactor``): the guards package may install a richer PII detector. Whatever is
-installed, the secrets baseline always runs first, because a missed API key is worse than a missed phone number.
+The baseline (secrets, then e-mail addresses, phone numbers, US SSNs, Luhn-valid card numbers, IPv4 addresses)
+always runs. A richer PII detector can be added after it (``set_redactor``): the runtime installs the guards'
+presidio-based one (:func:`corral.guards.pii.log_redact`), so an IBAN or a wallet address the model never saw
+raw does not reach a log either.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ __all__ = [
     "Redactor",
     "baseline_redact",
     "get_redactor",
+    "is_sensitive_key",
     "redact",
     "redact_secrets",
     "redact_value",
@@ -59,8 +63,9 @@ _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 _IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 
 _SENSITIVE_KEY = re.compile(
-    r"(?i)^(?:password|passwd|pwd|passphrase|secret|client_secret|token|access_token|refresh_token|api_key|"
-    r"apikey|access_key|private_key|authorization|cookie|set-cookie|credential|credentials)$"
+    r"(?i)^(?:password|passwd|pwd|passphrase|secret|client_secret|token|access_token|refresh_token|auth_token|"
+    r"api_key|apikey|access_key|private_key|authorization|cookie|set_cookie|session_id|sessionid|credential|"
+    r"credentials)$"
 )
 
 
@@ -98,27 +103,27 @@ def baseline_redact(text: str) -> str:
 
 
 _lock = threading.Lock()
-_redactor: Redactor = baseline_redact
+_extra: Redactor | None = None
 
 
 def set_redactor(fn: Redactor | None) -> None:
-    """Install a PII redactor (e.g. ``corral.guards.pii.redact``); ``None`` restores the regex baseline.
-    Secrets are always redacted by the baseline first, whatever is installed."""
-    global _redactor
+    """Add a PII redactor after the baseline (e.g. ``corral.guards.pii.log_redact``); ``None``: the baseline
+    alone. The baseline always runs first, whatever is installed."""
+    global _extra
     with _lock:
-        _redactor = baseline_redact if fn is None else fn
+        _extra = fn
 
 
-def get_redactor() -> Redactor:
-    return _redactor
+def get_redactor() -> Redactor | None:
+    """The redactor added after the baseline, if any."""
+    return _extra
 
 
 def redact(text: str) -> str:
-    """Redact one string with the installed redactor (secrets baseline first)."""
-    fn = _redactor
-    if fn is baseline_redact:
-        return baseline_redact(text)
-    return fn(redact_secrets(text))
+    """Redact one string: the baseline, then the installed redactor."""
+    text = baseline_redact(text)
+    fn = _extra
+    return text if fn is None else fn(text)
 
 
 def redact_value(value: Any, *, _depth: int = 0) -> Any:
@@ -129,7 +134,7 @@ def redact_value(value: Any, *, _depth: int = 0) -> Any:
         return "[REDACTED:depth]"
     if isinstance(value, Mapping):
         return {
-            k: ("[REDACTED:secret]" if isinstance(k, str) and _SENSITIVE_KEY.match(k) and v not in (None, "")
+            k: ("[REDACTED:secret]" if isinstance(k, str) and is_sensitive_key(k) and v not in (None, "")
                 else redact_value(v, _depth=_depth + 1))
             for k, v in value.items()
         }
@@ -139,4 +144,5 @@ def redact_value(value: Any, *, _depth: int = 0) -> Any:
 
 
 def is_sensitive_key(key: str) -> bool:
-    return bool(_SENSITIVE_KEY.match(key))
+    """A key whose value is a credential (``password``, ``api-key``, ``Authorization``...): dropped, not read."""
+    return bool(_SENSITIVE_KEY.match(key.replace("-", "_")))
