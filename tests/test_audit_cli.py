@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -73,3 +76,19 @@ def test_export_of_an_unknown_run_is_one_clear_error() -> None:
 def test_verify_without_an_audit_log_is_one_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["verify", "--db", f"sqlite:///{tmp_path / 'other.db'}"])
     assert result.exit_code == 1 and "no audit log" in result.output
+
+
+def test_the_cli_exports_runs_through_the_guards_pii_detector(tmp_path: Path) -> None:
+    # `corral` (main) installs the guards' detector after the regex baseline, as a Runtime does: an IBAN in the
+    # stored task is no more in the bundle than an e-mail address.
+    from corral.store.records import RunRecord
+    from corral.store.sql import SqlStore
+
+    SqlStore(make_engine(database_url())).create_run(RunRecord(
+        id="run-pii", agent="a", task="refund DE89 3704 0044 0532 0130 00 and mail jane.roe@example.org", spec={}))
+    out = tmp_path / "bundle.json"
+    done = subprocess.run([sys.executable, "-m", "corral.cli.main", "audit", "export", "run-pii", "-o", str(out)],
+                          capture_output=True, text=True, timeout=300, env=os.environ.copy())
+    assert done.returncode == 0, done.stderr[-2000:]
+    task = json.loads(out.read_text())["run"]["task"]
+    assert task == "refund [REDACTED:iban] and mail [REDACTED:email]"

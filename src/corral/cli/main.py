@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from corral.errors import CorralError
+from corral.guards.pii import install_log_redactor
 from corral.spec.loader import load_spec
 
 __all__ = ["app", "main"]
@@ -221,6 +222,7 @@ _mount_subapps()
 
 
 def main() -> None:
+    install_log_redactor()  # what the CLI logs or exports (audit bundles) passes the guards' PII detector too
     app()
 
 
