@@ -51,3 +51,17 @@ def test_sensitive_keys_are_dropped_in_nested_values() -> None:
 def test_a_plugged_in_redactor_runs_after_the_secrets_baseline() -> None:
     set_redactor(lambda text: text.replace("Alice", "[PERSON]"))
     assert redact("Alice's key sk-live-4f9aXb12Cd34Ef56Gh78") == "[PERSON]'s key [REDACTED:api_key]"
+
+
+def test_the_runtime_adds_the_guards_detector_unless_one_is_installed() -> None:
+    from corral.guards.pii import install_log_redactor, log_redact
+    from corral.runtime import Runtime
+    from corral.telemetry.redact import get_redactor
+
+    Runtime.in_memory()
+    assert get_redactor() is log_redact
+    assert redact("iban DE89 3704 0044 0532 0130 00") == "iban [REDACTED:iban]"
+    mine = lambda text: text.replace("Alice", "[PERSON]")  # noqa: E731
+    set_redactor(mine)
+    Runtime.in_memory()
+    assert install_log_redactor() is False and get_redactor() is mine

@@ -570,11 +570,13 @@ def log_redact(text: str) -> str:
                     lambda f: f"[REDACTED:{_LOG_LABELS.get(f.entity) or LABELS.get(f.entity, f.entity).lower()}]")
 
 
-def install_log_redactor() -> None:
-    """Logs, traces and audit records get this detector after the telemetry baseline, process-wide."""
-    from corral.telemetry.redact import set_redactor
+def install_log_redactor() -> bool:
+    """Logs, traces and audit records get this detector after the telemetry baseline, process-wide, unless a
+    redactor is installed already (yours stays; ``set_redactor(lambda t: t)`` keeps the baseline alone). True
+    when this call installed it."""
+    from corral.telemetry.redact import install_redactor
 
-    set_redactor(log_redact)
+    return install_redactor(log_redact)
 
 
 def redact_obj(obj: Any) -> Any:

@@ -18,6 +18,7 @@ __all__ = [
     "Redactor",
     "baseline_redact",
     "get_redactor",
+    "install_redactor",
     "is_sensitive_key",
     "redact",
     "redact_secrets",
@@ -112,6 +113,16 @@ def set_redactor(fn: Redactor | None) -> None:
     global _extra
     with _lock:
         _extra = fn
+
+
+def install_redactor(fn: Redactor) -> bool:
+    """``set_redactor(fn)`` unless a redactor is installed already; True when ``fn`` was installed."""
+    global _extra
+    with _lock:
+        if _extra is not None:
+            return False
+        _extra = fn
+        return True
 
 
 def get_redactor() -> Redactor | None:
