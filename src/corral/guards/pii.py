@@ -53,10 +53,10 @@ __all__ = [
     "PiiFinding",
     "PiiScrubber",
     "PiiVault",
-    "presidio_analyzer_engine",
-    "redact",
     "install_log_redactor",
     "log_redact",
+    "presidio_analyzer_engine",
+    "redact",
     "redact_obj",
 ]
 

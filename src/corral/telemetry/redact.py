@@ -63,10 +63,9 @@ _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 _IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 
-_SENSITIVE_KEY = re.compile(
-    r"(?i)^(?:password|passwd|pwd|passphrase|secret|client_secret|token|access_token|refresh_token|auth_token|"
-    r"api_key|apikey|access_key|private_key|authorization|cookie|set_cookie|session_id|sessionid|credential|"
-    r"credentials)$"
+_SENSITIVE_KEY = re.compile(  # matched after "-" -> "_"
+    r"(?i)^(?:password|passwd|pwd|passphrase|secret|client_?secret|token|access_?token|refresh_?token|auth_?token|"
+    r"api_?key|access_?key|private_?key|authorization|cookie|set_?cookie|session_?id|credentials?)$"
 )
 
 
