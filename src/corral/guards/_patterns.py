@@ -532,7 +532,9 @@ class PatternFilter:
     requires, by RE2's own prefilter analysis) tells which patterns can match at all; each of those is then
     searched with its own DFA. The answer is the set's, exactly: a pattern is only skipped when a word every
     match of it contains is absent. About 1.5–2 ms per new 10 KB; on a re-scanned 10 KB, where the one set's DFA
-    is already built, 0.1–0.2 ms more than the set (every pattern whose words appear is searched on its own)."""
+    is already built, 0.1–0.2 ms more than the set (every pattern whose words appear is searched on its own).
+    Memory: each pattern's DFA has the budget the set had (64 MB); on varied text the DFAs held about 30 MB
+    more than the set in all (75 MB against 45 MB, on the eval's documents and random mixes of signal words)."""
 
     def __init__(self, patterns: list[str]) -> None:
         self._filter = re2._re2.Filter()
