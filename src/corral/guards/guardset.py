@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
@@ -65,7 +65,8 @@ RecipientAction = Literal["allow", "deny", "require_approval"]
 
 @dataclass
 class RunGuardState:
-    """What the guards remember during one run. Never persisted (the vault holds raw PII)."""
+    """What the guards remember during one run. Not persisted as such (the vault holds raw PII): after a restart
+    :meth:`GuardSet.restore` rebuilds it from the stored task, tool results and guard results."""
 
     vault: PiiVault = field(default_factory=PiiVault)
     spotlighter: Spotlighter = field(default_factory=Spotlighter)
@@ -137,6 +138,30 @@ class GuardSet:
             for text in texts:
                 self.pii.check(text, vault=rs.vault)
         return len(rs.vault)
+
+    def restore(self, task: str, tool_results: Iterable[tuple[str, Iterable[Mapping[str, Any]]]],
+                state: dict[str, Any]) -> RunGuardState:
+        """Rebuild the run's guard state after a restart as the run built it, from what the store keeps: the
+        task, and for each tool result the guards filtered (in order) its text and the results they recorded.
+        Only what was scrubbed enters the vault (a withheld result never was, nor the task with
+        ``scrub_input: false``), so the placeholders the model saw keep their values; addresses from tool output
+        flagged as an injection are tainted again. Replaces any state ``state`` held."""
+        rs = self._new_state()
+        state[STATE_KEY] = rs
+        task = well_formed(task)
+        rs.trusted |= _indicators(task)
+        if self.pii is not None and self.scrub_input:
+            self.pii.check(task, stage="input", vault=rs.vault)
+        for text, results in tool_results:
+            text = well_formed(text)
+            seen = _indicators(text)
+            rs.untrusted |= seen
+            verdicts = {r.get("guard"): r.get("verdict") for r in results}
+            if verdicts.get("injection_filter", "pass") != "pass":
+                rs.suspicious |= seen - rs.trusted
+            if self.pii is not None and "pii_scrubber" in verdicts:
+                self.pii.check(text, stage="tool_result", vault=rs.vault)
+        return rs
 
     @property
     def names(self) -> list[str]:

@@ -52,6 +52,24 @@ def _default_model_factory(spec: AgentSpec, name: str, base_dir: Path | None) ->
     return infer_model(name, base_dir=base_dir)
 
 
+def _filtered_results(steps: list[StepRecord], name: str) -> list[tuple[str, list[dict[str, Any]]]]:
+    """``(text, results)`` for each step whose tool result the filter ``name`` saw: the text as the runner gave
+    it (the result, or ``ERROR: <message>`` for a failed call) and the results the filter recorded."""
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for s in steps:
+        notes = (s.annotations.get("result_filters") or {}).get(name)
+        if not isinstance(notes, dict):
+            continue
+        if s.status == "executed" and s.result is not None:
+            text = result_text(s.result)
+        elif s.error:
+            text = f"ERROR: {s.error.get('message', '')}"
+        else:
+            continue
+        out.append((text, [r for r in notes.get("results", []) if isinstance(r, dict)]))
+    return out
+
+
 class Runtime:
     """Owns the store, the event bus, the runner and (when durable) DBOS."""
 
@@ -167,12 +185,14 @@ class Runtime:
         return self._cache
 
     def _restore_scratch(self, svc: RunServices, run: RunRecord) -> None:
-        texts = [run.task] + [result_text(s.result) for s in self.store.list_steps(run.id)
-                              if s.status == "executed" and s.result is not None]
-        for f in svc.pipeline.input_filters:
-            rebuild = getattr(f, "rebuild_vault", None)
-            if rebuild is not None:
-                rebuild(texts, svc.scratch)
+        """Per-run state the gates and filters keep in memory, rebuilt from the store (same PII placeholders,
+        same tainted addresses): each component with ``restore`` gets the task and, in order, the text of every
+        tool result it filtered with the results it recorded on the step."""
+        steps = self.store.list_steps(run.id)
+        for f in {id(f): f for f in (*svc.pipeline.input_filters, *svc.pipeline.result_filters)}.values():
+            restore = getattr(f, "restore", None)
+            if restore is not None:
+                restore(run.task, _filtered_results(steps, getattr(f, "name", "")), svc.scratch)
 
     def _notify(self, run_id: str, status: str) -> None:
         with self._cond:
