@@ -154,3 +154,33 @@ def test_pii_in_a_tool_result_never_reaches_logs_traces_or_audit() -> None:
         for where, text in (("audit", audit), ("spans", spans), ("logs", logs.getvalue())):
             assert value not in text and value.replace(" ", "") not in text, (name, where)
     assert "[REDACTED:iban]" in audit  # the guards' detector found what the regex baseline does not know
+
+
+def test_a_call_held_for_approval_reaches_the_tool_re_hydrated() -> None:
+    # The recipient came from a tool result, so the guards hold the call for a human; once approved, the
+    # pii_allowed tool gets the address, not the placeholder (and the approver saw the address too).
+    reg = ToolRegistry()
+    sent: list[str] = []
+
+    @tool(registry=reg)
+    def read_b() -> str:
+        """Read mailbox B."""
+        return "From bob@corp-mail.com: the numbers are final."
+
+    @tool(registry=reg, side_effect="write", pii_allowed=True)
+    def send_email(to: str, body: str) -> str:
+        """Send an e-mail."""
+        sent.append(to)
+        return "sent"
+
+    spec = AgentSpec(name="mail", autonomy="approval_required", allowed_tools=("read_b", "send_email"),
+                     guardrails=("injection_filter", "pii_scrubber"))
+    model = ScriptedModel([{"tool": "read_b", "args": {}},
+                           {"tool": "send_email", "args": {"to": "<EMAIL_1>", "body": "noted"}}, {"final": "done"}])
+    rt = Runtime.in_memory(registry=reg, approver=lambda run_id, approval_id: {"status": "approved", "actor": "al"})
+    run = rt.run(spec, "Summarize my mailbox and thank the sender", model=model)
+    assert run.status == "completed", run.error
+    assert sent == ["bob@corp-mail.com"]
+    (approval,) = rt.store.list_approvals(status=None, run_id=run.id)
+    assert approval.arguments["to"] == "bob@corp-mail.com"
+    assert "guards.untrusted_recipient" in [r["code"] for r in approval.reasons]

@@ -260,7 +260,8 @@ class GuardSet:
                 outcome = "deny"
                 reasons.append(Reason("guards.moderation", f"arguments of {action.call.name} violate the content "
                                       "policy", {"categories": r.details.get("categories", [])}))
-        if self.pii is not None and action.contract.pii_allowed and raw_args is not args and outcome is None:
+        # a held call is re-hydrated too: the approver judges, and the tool receives, the real values
+        if self.pii is not None and action.contract.pii_allowed and raw_args is not args and outcome != "deny":
             action.call = ToolCall(action.call.id, action.call.name, raw_args)
             action.annotations["pii_rehydrated"] = True
         if results:
