@@ -20,6 +20,7 @@ from corral.guards._patterns import (
     re2_set,
     required_literals,
 )
+from corral.guards._phone import reference_phone_span
 from corral.guards.normalize import views
 
 _DATES = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
@@ -55,7 +56,7 @@ def _reference_phone_matches(text: str, regions: tuple[str, ...]) -> set[tuple[i
         if _DATES.fullmatch(m.group()) or not pii._standalone(text, s, e):
             continue
         ws, we = max(0, s - pii._PHONE_CONTEXT), min(len(text), e + pii._PHONE_CONTEXT)
-        span = pii._phone_span(text[ws:we], regions)
+        span = reference_phone_span(text[ws:we], regions)
         if span is not None and ws + span[0] < e and ws + span[1] > s:
             out.add((ws + span[0], ws + span[1], text[ws + span[0]:ws + span[1]]))
     return out

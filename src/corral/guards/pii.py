@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import phonenumbers
 import tldextract
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import (
@@ -44,6 +43,7 @@ from presidio_analyzer.predefined_recognizers import (
 from corral.guards._base import GuardResult, Span, Stage
 from corral.guards._kernels import kernels
 from corral.guards._patterns import _UNANCHORED, compile_re2, iter_spans, re2_set
+from corral.guards._phone import phone_span
 from corral.guards._relax import relax
 from corral.guards.normalize import well_formed
 
@@ -401,7 +401,7 @@ def _phone_matches(rx: re.Pattern[str], text: str, regions: tuple[str, ...], asc
                 continue
             ws = s - _PHONE_CONTEXT if s > _PHONE_CONTEXT else 0
             we = e + _PHONE_CONTEXT if e + _PHONE_CONTEXT < n else n
-            span = _phone_span(text[ws:we], regions)
+            span = phone_span(text[ws:we], regions)
             if span is not None and ws + span[0] < e and ws + span[1] > s:
                 out.add((ws + span[0], ws + span[1], text[ws + span[0]:ws + span[1]]))
     return out
@@ -419,16 +419,6 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "+/-" or after.isalnum() or after in "/-"
                 or (after == "." and text[end + 1:end + 2].isdigit()))
-
-
-@functools.lru_cache(maxsize=4096)
-def _phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
-    """presidio's PhoneRecognizer test: python-phonenumbers' matcher (leniency VALID) in each region; the span
-    of the number inside the candidate, or None."""
-    for region in regions:
-        for m in phonenumbers.PhoneNumberMatcher(cand, region, leniency=phonenumbers.Leniency.VALID):
-            return m.start, m.end
-    return None
 
 
 def _resolve_overlaps(found: list[tuple[int, int, float, str, str]]) -> list[tuple[int, int, float, str, str]]:

@@ -1,0 +1,71 @@
+"""The phone test with the candidates listed once (``corral.guards._phone``) finds what presidio's per-region
+matcher loop finds, on real tool output and on random number-shaped text."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import runpy
+from pathlib import Path
+
+import pytest
+
+from corral.guards import _phone, pii
+from corral.guards._phone import phone_span, reference_phone_span
+
+EVALS = Path(__file__).resolve().parents[1] / "evals" / "guards"
+REGIONS = pii.PiiDetector().phone_regions
+
+
+def _windows(text: str) -> list[str]:
+    """The windows the PII pass hands the phone test: each standalone candidate with its context."""
+    out = []
+    for m in re.finditer(pii._PHONE_CANDIDATE, text, re.ASCII):
+        s, e = m.span()
+        if pii._standalone(text, s, e):
+            out.append(text[max(0, s - pii._PHONE_CONTEXT):e + pii._PHONE_CONTEXT])
+    return out
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for name in ("pii.jsonl", "tool_outputs.jsonl", "valid/tool_outputs.jsonl")
+             for line in (EVALS / name).read_text().splitlines()]
+    for path in sorted((EVALS / "train" / "written").glob("r10*.py")):  # the writers bench/guards.py times
+        texts += [str(d.get("text", "")) for d in runpy.run_path(str(path)).get("DOCS", [])]
+    return texts
+
+
+def test_real_tool_output_gets_the_same_spans() -> None:
+    windows = sorted({w for text in _texts() for w in _windows(text)})
+    assert len(windows) > 1_000
+    found = 0
+    for w in windows:
+        want = reference_phone_span.__wrapped__(w, REGIONS)
+        assert phone_span.__wrapped__(w, REGIONS) == want, w
+        found += want is not None
+    assert found > 200  # phones of several countries, not only misses
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_number_shaped_text_gets_the_same_spans(seed: int) -> None:
+    rng = random.Random(seed)
+    parts = ["+1 415 555 2671", "(415) 555-2671", "+44 20 7946 0958", "020 7946 0958", "030 901820", "0176 1234567",
+             "+49 30 901820", "01 42 68 53 00", "+33 1 42 68 53 00", "03-1234567", "+972 3 123 4567", "98765 43210",
+             "+91 98765 43210", "(11) 91234-5678", "+55 11 91234 5678", "011 44 20 7946 0958", "00 49 30 901820",
+             "2024-05-18", "18/05/2024", "12:30", "x", "ext. ", "#", "/", "%", "$", "€", "a", "é", "7", "12", "345",
+             "6789", "-", ".", " ", "\n", "(", ")", "+", "pp. 123-45", "；", "1-800-FLOWERS"]
+    for _ in range(400):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        for cand in {text, *(_windows(text))}:
+            assert phone_span.__wrapped__(cand, REGIONS) == reference_phone_span.__wrapped__(cand, REGIONS), cand
+        for regions in (("DE", "US"), ("BR",), ()):
+            assert phone_span.__wrapped__(text, regions) == reference_phone_span.__wrapped__(text, regions), text
+
+
+def test_without_the_private_matcher_steps_the_public_loop_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_phone, "_PRIVATE_API", False)
+    monkeypatch.setattr(_phone, "_verified", None)  # not called
+    text = "call 020 7946 0958 or +1 415 555 2671"  # US comes first: the +1 number, though GB finds the other
+    assert phone_span.__wrapped__(text, REGIONS) == (22, 37)
+    assert phone_span.__wrapped__(text, ("GB", "US")) == (5, 18)
