@@ -9,8 +9,11 @@ from typing import Any
 import openai
 import pytest
 
+from corral.actions import ActionContext, ProposedAction, ToolCall
 from corral.errors import GuardError
-from corral.guards import KeywordModeration, ModerationGuard, OpenAIModeration
+from corral.guards import KeywordModeration, ModerationGuard, OpenAIModeration, build_guards
+from corral.spec.agent import AgentSpec
+from corral.tools.contract import ToolContract
 
 
 def test_keyword_baseline_blocks_a_category_with_its_span() -> None:
@@ -78,3 +81,22 @@ def test_openai_backend_failure_is_a_guard_error() -> None:
     client = openai.OpenAI(base_url="http://127.0.0.1:9/v1", api_key="k", max_retries=0, timeout=2)
     with pytest.raises(GuardError, match="moderation request failed"):
         OpenAIModeration(client).moderate("x")
+
+
+def test_a_remote_backend_gets_placeholders_never_raw_pii(moderation_server: str) -> None:
+    client = openai.OpenAI(base_url=moderation_server, api_key="test-key", max_retries=0)
+    gs = build_guards(["pii_scrubber", {"content_moderation": {"backend": "openai"}}], moderation_client=client)
+    state: dict[str, Any] = {}
+    first = len(_Handler.seen)
+    task, _ = gs.check_input("Write to ann.lee@example.com, phone +1 415 555 2671, card 4111 1111 1111 1111", state)
+    assert "<EMAIL_1>" in task
+    contract = ToolContract("send", "1", {"type": "object"}, side_effect="write", pii_allowed=True)
+    ctx = ActionContext(run_id="r", agent=AgentSpec(name="a"), task=task, step=1, state=state)
+    action = ProposedAction(ToolCall("c1", "send", {"to": "<EMAIL_1>", "body": "hi"}), contract, ctx)
+    assert gs.check_arguments(action) is None
+    assert action.call.arguments["to"] == "ann.lee@example.com"  # the tool gets the real address
+    gs.check_output("Sent to <EMAIL_1>.", state)
+    sent = [s["body"]["input"] for s in _Handler.seen[first:]]
+    assert len(sent) == 3 and "<EMAIL_1>" in sent[0] and "<EMAIL_1>" in sent[1] and "<EMAIL_1>" in sent[2]
+    for raw in ("ann.lee@example.com", "415 555 2671", "4111 1111 1111 1111"):
+        assert not any(raw in str(body) for body in sent), raw

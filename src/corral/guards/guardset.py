@@ -173,20 +173,21 @@ class GuardSet:
 
     # --- the user's task -------------------------------------------------------------------------
     def check_input(self, text: str, state: dict[str, Any] | None = None) -> tuple[str, list[GuardResult]]:
-        """Direct injection and moderation on the user's task, then PII pseudonymization. A ``block`` verdict
-        in the results means the run should not start."""
+        """Direct injection on the user's task, PII pseudonymization, then moderation of the pseudonymized text
+        (a remote backend never gets raw PII). A ``block`` verdict in the results means the run should not
+        start."""
         text = well_formed(text)  # lone surrogates (from JSON escapes) would break every UTF-8 consumer
         rs = self.run_state(state)
         rs.trusted |= _indicators(text)
         results: list[GuardResult] = []
         if self.injection is not None:
             results.append(self.injection.check(text, stage="input"))
-        if self.moderation is not None:
-            results.append(self.moderation.check(text, stage="input"))
         if self.pii is not None and self.scrub_input:
             r = self.pii.check(text, stage="input", vault=rs.vault)
             results.append(r)
             text = r.text if r.text is not None else text
+        if self.moderation is not None:  # after the scrub: a remote backend gets placeholders, as the model does
+            results.append(self.moderation.check(text, stage="input"))
         return text, results
 
     # --- tool results (indirect injection) --------------------------------------------------------
@@ -253,8 +254,9 @@ class GuardSet:
                                       f"{action.call.name} changes state and targets an address or host that came "
                                       "from tool output, not from the user's task",
                                       {"count": len(targets & rs.untrusted)}))
-        if self.moderation is not None and text:
-            r = self.moderation.check(text, stage="arguments")
+        model_text = text if raw_args is args else "\n".join(_strings(args))
+        if self.moderation is not None and model_text:  # what the model wrote: placeholders, never the raw values
+            r = self.moderation.check(model_text, stage="arguments")
             results.append(r)
             if r.blocked:
                 outcome = "deny"
