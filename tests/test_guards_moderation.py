@@ -100,3 +100,13 @@ def test_a_remote_backend_gets_placeholders_never_raw_pii(moderation_server: str
     assert len(sent) == 3 and "<EMAIL_1>" in sent[0] and "<EMAIL_1>" in sent[1] and "<EMAIL_1>" in sent[2]
     for raw in ("ann.lee@example.com", "415 555 2671", "4111 1111 1111 1111"):
         assert not any(raw in str(body) for body in sent), raw
+
+
+def test_the_openai_client_built_from_a_spec_has_a_bounded_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "k")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    default = build_guards([{"content_moderation": {"backend": "openai"}}]).moderation
+    custom = build_guards([{"content_moderation": {"backend": "openai", "timeout": 2.5}}]).moderation
+    assert default is not None and custom is not None
+    assert default.backend.client.timeout == 10.0 and custom.backend.client.timeout == 2.5  # type: ignore[attr-defined]
+    assert str(default.backend.client.base_url).startswith("http://127.0.0.1:9/")  # type: ignore[attr-defined]

@@ -46,7 +46,7 @@ _OPTIONS: dict[str, set[str]] = {
                          "untrusted_recipients", "classifier", "classifier_stages"},
     "pii_scrubber": {"entities", "threshold", "scrub_input", "scrub_tool_results", "rehydrate_output"},
     "json_schema_validator": {"schema", "max_repairs"},
-    "content_moderation": {"backend", "threshold", "action", "model"},
+    "content_moderation": {"backend", "threshold", "action", "model", "timeout"},
 }
 # The injection filter's model layer: "ngram" (the packaged classifier), "ngram-multilingual" (the same with a head
 # over multilingual vectors, built once per machine by `corral guard build-vectors`), "e5-tier" (the default stacked
@@ -375,7 +375,8 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
             elif name == "content_moderation":
                 backend = moderation_backend(cfg.get("backend", "keyword"),
                                              **({"client": moderation_client} if moderation_client else {}),
-                                             **({"model": cfg["model"]} if "model" in cfg else {}))
+                                             **({"model": cfg["model"]} if "model" in cfg else {}),
+                                             **({"timeout": float(cfg["timeout"])} if "timeout" in cfg else {}))
                 kw["moderation"] = ModerationGuard(backend, threshold=float(cfg.get("threshold", 0.5)),
                                                    action=_choice(cfg.get("action", "block"), ("block", "flag")))
     except (ValueError, TypeError) as exc:

@@ -94,17 +94,20 @@ class KeywordModeration:
 
 class OpenAIModeration:
     """The OpenAI moderation endpoint (``client.moderations.create``). ``client``: an ``openai.OpenAI``
-    (pass one with ``base_url`` for a proxy or a test server); errors become GuardError (callers fail closed)."""
+    (pass one with ``base_url`` for a proxy or a test server; without one, the SDK's environment variables
+    configure it, ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL``); errors become GuardError (callers fail closed).
+    ``timeout``: seconds per request of the client built here (the SDK's own default is ten minutes, too long
+    for a check on every step); a client passed in keeps its own."""
 
     name = "openai"
 
-    def __init__(self, client: Any = None, model: str = "omni-moderation-latest") -> None:
+    def __init__(self, client: Any = None, model: str = "omni-moderation-latest", timeout: float = 10.0) -> None:
         if client is None:
             try:
                 import openai
             except ImportError as exc:  # pragma: no cover - openai is a core dependency today
                 raise MissingDependency("the OpenAI moderation backend needs the 'openai' package") from exc
-            client = openai.OpenAI()
+            client = openai.OpenAI(timeout=timeout, max_retries=2)
         self.client = client
         self.model = model
 
@@ -125,7 +128,8 @@ def moderation_backend(name: str, **options: Any) -> ModerationBackend:
     if name == "keyword":
         return KeywordModeration(options.get("categories"))
     if name == "openai":
-        return OpenAIModeration(options.get("client"), options.get("model", "omni-moderation-latest"))
+        return OpenAIModeration(options.get("client"), options.get("model", "omni-moderation-latest"),
+                                float(options.get("timeout", 10.0)))
     raise ValueError(f"unknown moderation backend {name!r} (choose keyword or openai)")
 
 
