@@ -1,9 +1,10 @@
-"""``corral guard ...``: measure the guardrails on the labelled eval set; build the multilingual vectors."""
+"""``corral guard ...``: check one text with an agent's guardrails; measure them on the labelled eval set; build the
+multilingual vectors."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import typer
 from rich.console import Console
@@ -15,7 +16,8 @@ from corral.guards._base import Stage
 from corral.guards.evaluate import EvalReport, detection_sets, evaluate
 from corral.guards.guardset import CLASSIFIERS
 
-app = typer.Typer(help="Guardrails: evaluate the injection filter and PII detector.", no_args_is_help=True)
+app = typer.Typer(help="Guardrails: check a text, evaluate the injection filter and PII detector.",
+                  no_args_is_help=True)
 
 
 @app.callback()
@@ -90,6 +92,102 @@ def eval_cmd(
             console.print(f"[red]error:[/] {exc}" + (f"\n  next: {exc.hint}" if exc.hint else ""))
             raise typer.Exit(1) from exc
     _render(report, console, show_misses)
+
+
+_CHECK_DEFAULT = ["injection_filter", "pii_scrubber", "content_moderation"]
+_CHECK_STAGES = ("input", "tool_result", "output")
+BLOCKED_EXIT = 3
+
+
+@app.command("check")
+def check_cmd(
+    path: str = typer.Argument("-", help="the text to check: a file, or - for standard input"),
+    stage: str = typer.Option("tool_result", "--stage",
+                              help="where the text comes from: input (the user's task), tool_result or output"),
+    spec: Path | None = typer.Option(None, "--spec", help="an agent spec: check with its guardrails "
+                                     "(default: injection_filter, pii_scrubber, content_moderation)"),
+    tool: str = typer.Option("tool", "--tool", help="the tool name a tool result is labelled with"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON (results, and the text the model would get)"),
+    full: bool = typer.Option(False, "--full", help="print the whole text the model would get, not its start"),
+) -> None:
+    """Run the guards on one text, as the runtime would at ``--stage``: each guard's verdict, score and evidence,
+    and the text the model (or the user, for ``output``) would get. Exit status 3 when a guard blocks it.
+    Evidence is shown through the log redactor: PII appears as its type, never raw."""
+    import json
+    import sys
+
+    from corral.guards._base import GuardResult
+    from corral.guards.guardset import build_guards
+    from corral.spec.loader import load_spec
+
+    console = Console()
+    if stage not in _CHECK_STAGES:
+        console.print(f"[red]error:[/] --stage takes {', '.join(_CHECK_STAGES)}; got {stage!r}")
+        raise typer.Exit(2)
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8", errors="replace")
+        guards = build_guards(load_spec(spec).agent if spec is not None else _CHECK_DEFAULT)
+        if not guards.names:
+            raise CorralError(f"{spec} declares no guardrails", hint="add `guardrails:` to the agent spec")
+        if stage == "input":
+            out, results = guards.check_input(text)
+        elif stage == "tool_result":
+            out, results = guards.check_tool_result(tool, text)
+        else:
+            out, results = guards.check_output(text)
+    except OSError as exc:
+        console.print(f"[red]error:[/] cannot read {path}: {exc.strerror or exc}")
+        raise typer.Exit(1) from exc
+    except CorralError as exc:
+        console.print(f"[red]error:[/] {exc}" + (f"\n  next: {exc.hint}" if exc.hint else ""))
+        raise typer.Exit(1) from exc
+    worst = GuardResult.worst(results)
+    if as_json:
+        print(json.dumps({"stage": stage, "verdict": worst, "results": [r.to_dict() for r in results],
+                          "text": out}, ensure_ascii=False))
+    else:
+        _render_check(console, text, stage, results, worst, out, full)
+    if worst == "block":
+        raise typer.Exit(BLOCKED_EXIT)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to whitespace on both sides, so the redactor sees whole values."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _render_check(console: Console, text: str, stage: str, results: list[Any], worst: str, out: str,
+                  full: bool) -> None:
+    from rich.markup import escape
+
+    from corral.telemetry.redact import redact
+
+    t = Table(title=f"guards on {len(text):,} characters at stage {stage}: {worst}")
+    for col in ("guard", "verdict", "score", "evidence"):
+        t.add_column(col, justify="right" if col == "score" else "left", overflow="fold")
+    colour = {"block": "red", "flag": "yellow", "redact": "cyan", "pass": "green"}
+    for r in results:
+        evidence = []
+        for span in r.spans[:6]:
+            snippet = redact(" ".join(_whole_words(text, span.start, span.end).split()))  # no half a value
+            snippet = snippet[:77] + "..." if len(snippet) > 80 else snippet
+            evidence.append(f"{span.label} [{span.start}:{span.end}] {snippet!r}")
+        if len(r.spans) > 6:
+            evidence.append(f"... {len(r.spans) - 6} more")
+        signals = r.details.get("signals") or r.details.get("categories") or r.details.get("entities")
+        if signals:
+            evidence.insert(0, ", ".join(map(str, signals)))
+        t.add_row(r.guard, f"[{colour.get(r.verdict, 'white')}]{r.verdict}[/]", f"{r.score:.2f}",
+                  escape("\n".join(evidence) or "-"))
+    console.print(t)
+    label = "the user would get" if stage == "output" else "the model would get"
+    shown = out if full or len(out) <= 600 else out[:600] + f"\n... ({len(out) - 600:,} more characters; --full)"
+    console.print(f"[bold]{label}:[/]")
+    console.print(escape(shown), highlight=False)
 
 
 @app.command("build-vectors")
