@@ -182,3 +182,17 @@ def test_the_packaged_filter_passes_an_ordinary_invoice_thread(size: int) -> Non
     text = (_THREAD * (size // len(_THREAD) + 1))[:size]
     result = build_guards(["injection_filter"]).injection.check(text)  # type: ignore[union-attr]
     assert result.verdict == "pass" and result.score < 0.4
+
+
+@pytest.mark.parametrize("edge", ["\n", " ", "\r\n", "\n\n\t", " \n "])
+def test_whitespace_at_the_ends_does_not_move_the_models(edge: str) -> None:
+    task = "Please summarise the attached invoice from ann.lee@example.com, IBAN DE89 3704 0044 0532 0130 00."
+    doc = "Hi team,\nthe pallets left Leeds at 09:12; the driver signed for 14 of them.\nRegards,\nSam"
+    for model, text in ((load_task_default(), task), (load_default(), doc)):
+        assert model.logit(edge + text + edge) == model.logit(text)  # before round 36: +2.5 on average
+    guards = build_guards(["injection_filter"]).injection
+    assert guards is not None
+    assert guards.check(task + edge, stage="input").verdict == guards.check(task, stage="input").verdict == "pass"
+    shifted = load_default().best_window(edge + doc)
+    plain = load_default().best_window(doc)
+    assert (shifted.start - len(edge), shifted.end - len(edge)) == (plain.start, plain.end)  # offsets in the text

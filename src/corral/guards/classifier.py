@@ -63,27 +63,47 @@ U8 = npt.NDArray[np.uint8]
 I64 = npt.NDArray[np.int64]
 
 
-def _lowered_bytes(text: str, lowered: str | None) -> U8:
-    """``text.lower()``'s UTF-8 (``lowered``: that lowered text, when the caller has it already)."""
+# The bytes the table maps to a space. A text's first and last bytes form n-grams of their own (the features pad its
+# end with zeros), and in the training data whitespace at the ends went with injections (public injections end with
+# a newline, no public benign text does): one trailing newline raised a document's logit by 2.5 on average and
+# doubled the false positives on new writers. Whitespace at the ends carries no instruction, so the model never
+# reads it (round 36, evals/guards/README.md).
+_EDGE = frozenset(int(c) for c in b"\t\n\r\x0b\x0c ")
+
+
+def _trimmed(text: str, lowered: str | None) -> tuple[U8, int]:
+    """``text.lower()``'s UTF-8 without the whitespace at either end, and the number of bytes cut at the start
+    (``lowered``: the lowered text, when the caller has it already)."""
     low = text.lower() if lowered is None else lowered
-    return np.frombuffer(low.encode("utf-8", "replace"), dtype=np.uint8)
+    data = low.encode("utf-8", "replace")
+    lo, hi = 0, len(data)
+    while lo < hi and data[lo] in _EDGE:
+        lo += 1
+    while hi > lo and data[hi - 1] in _EDGE:
+        hi -= 1
+    return np.frombuffer(data, dtype=np.uint8)[lo:hi], lo
+
+
+def _lowered_bytes(text: str, lowered: str | None) -> U8:
+    """The bytes an n-gram model reads before its byte map: ``text.lower()``'s UTF-8, ends trimmed."""
+    return _trimmed(text, lowered)[0]
 
 
 def prepare(text: str, lowered: str | None = None) -> tuple[U8, I64]:
     """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8.
     ``lowered``: ``text.lower()``, when the caller has it already."""
-    raw = _lowered_bytes(text, lowered)
+    raw, lo = _trimmed(text, lowered)
     jit = kernels()
     if jit is not None:
-        out: tuple[U8, I64] = jit.prepare(raw, _TABLE)
-        return out
+        b, pos = jit.prepare(raw, _TABLE)
+        return b, pos + lo if lo else pos
     b = _TABLE[raw]
     if b.size > 1:
         keep = np.ones(b.size, dtype=bool)
         keep[1:] = (b[1:] != 32) | (b[:-1] != 32)
         pos = np.flatnonzero(keep)
-        return b[pos], pos
-    return b, np.arange(b.size, dtype=np.int64)
+        return b[pos], pos + lo
+    return b, np.arange(b.size, dtype=np.int64) + lo
 
 
 def featurize(b: U8, ngrams: tuple[int, ...], bits: int) -> npt.NDArray[np.uint64]:
