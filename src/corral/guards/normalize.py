@@ -13,6 +13,7 @@ import base64
 import binascii
 import codecs
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ import numpy as np
 from corral.guards._kernels import kernels
 from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
-__all__ = ["NormalizedText", "View", "fold_homoglyphs", "normalize", "views", "well_formed"]
+__all__ = ["NormalizedText", "View", "decode_json", "fold_homoglyphs", "normalize", "views", "well_formed"]
 
 # Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
 # embeddings/overrides/isolates, variation selectors. Tag characters (U+E0000-E007F) are handled separately:
@@ -204,8 +205,46 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
     return out
 
 
+# A JSON string literal, and the colon after it when it is an object key.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
+
+
+def _is_json(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), (dict, list))
+    except ValueError:
+        return False
+
+
+def decode_json(text: str) -> str | None:
+    """A JSON tool output as a reader sees it: when ``text`` is one JSON object or array, or JSON Lines (two or
+    more non-empty lines, each one), the same text with every string value replaced by its decoded content
+    (escapes resolved, quotes dropped; keys, numbers and punctuation stay). None for any other text. In a JSON
+    string every line break is the two characters ``\\n``; read raw, a JSON e-mail body looked like nothing the
+    models were trained on, and they blocked several times as many benign outputs (round 37)."""
+    start = text.lstrip()[:1]
+    if start not in ("{", "[") or '"' not in text:
+        return None
+    if not _is_json(text):
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2 or not all(line.lstrip()[:1] in ("{", "[") and _is_json(line) for line in lines):
+            return None
+
+    def value(m: re.Match[str]) -> str:
+        if m.group(1) is not None:  # a key
+            return m.group()
+        decoded: str = json.loads(m.group())
+        return decoded
+
+    return well_formed(_JSON_STRING.sub(value, text))
+
+
 def views(text: str) -> NormalizedText:
-    """Normalize ``text`` and list every view a detector should scan (the normalized text first)."""
+    """Normalize ``text`` and list every view a detector should scan (the normalized text first). JSON is read
+    as its decoded text (:func:`decode_json`)."""
+    decoded = decode_json(text)
+    if decoded is not None:
+        text = decoded
     if text.isascii():  # the common case: nothing to fold, strip or un-hide
         data = text.encode("ascii")
         result, present = NormalizedText(text, [View("normalized", text)]), _present(data)
