@@ -77,7 +77,8 @@ def test_a_json_tool_output_is_read_as_its_decoded_text() -> None:
     assert views(raw).text == decoded
     lines = "\n".join(json.dumps({"n": i, "msg": f"line {i}\nnext"}) for i in range(3))  # JSON Lines
     assert decode_json(lines) == "\n".join(f'{{"n": {i}, "msg": line {i}\nnext}}' for i in range(3))
-    for other in ("plain text", '{"unterminated": ', "[1, 2] and more", '"just a string"', "{not json}"):
+    deep = "[" * 100_000 + '"x"' + "]" * 100_000  # deeper than json.loads goes: read as plain text
+    for other in ("plain text", '{"unterminated": ', "[1, 2] and more", '"just a string"', "{not json}", deep):
         assert decode_json(other) is None
         assert views(other).text == other
 

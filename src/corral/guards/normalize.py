@@ -212,7 +212,7 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
 def _is_json(text: str) -> bool:
     try:
         return isinstance(json.loads(text), (dict, list))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes (hostile input)
         return False
 
 
