@@ -4,7 +4,7 @@ multilingual vectors."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import typer
 from rich.console import Console
@@ -12,7 +12,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from corral.errors import CorralError
-from corral.guards._base import Stage
+from corral.guards._base import GuardResult, Stage
 from corral.guards.evaluate import EvalReport, detection_sets, evaluate
 from corral.guards.guardset import CLASSIFIERS
 
@@ -116,7 +116,6 @@ def check_cmd(
     import json
     import sys
 
-    from corral.guards._base import GuardResult
     from corral.guards.guardset import build_guards
     from corral.spec.loader import load_spec
 
@@ -160,7 +159,7 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _render_check(console: Console, text: str, stage: str, results: list[Any], worst: str, out: str,
+def _render_check(console: Console, text: str, stage: str, results: list[GuardResult], worst: str, out: str,
                   full: bool) -> None:
     from rich.markup import escape
 
