@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from corral.guards import PiiDetector, PiiScrubber, PiiVault, redact, redact_obj
@@ -87,3 +89,17 @@ def test_redact_for_logs() -> None:
 def test_unknown_entity_is_rejected() -> None:
     with pytest.raises(ValueError, match="unsupported"):
         PiiDetector(["PASSPORT"])
+
+
+def test_pii_right_after_a_json_escape_is_found_whole() -> None:
+    body = ("Contact:\nann@example.com\nPhone:\n+1 415 555 2671\tIBAN:\tDE89 3704 0044 0532 0130 00\n"
+            "Note: \"bob@example.org\" and caf\u00e9 C:\\Users")
+    raw = json.dumps({"id": 7, "body": body})
+    found = {(f.entity, f.text) for f in PiiDetector().analyze(raw)}
+    assert {("EMAIL_ADDRESS", "ann@example.com"), ("PHONE_NUMBER", "+1 415 555 2671"),  # was "nann@...", no phone
+            ("IBAN_CODE", "DE89 3704 0044 0532 0130 00"), ("EMAIL_ADDRESS", "bob@example.org")} <= found
+    vault = PiiVault()
+    scrubbed = PiiScrubber().check(raw, vault=vault).text
+    assert scrubbed is not None and "ann@" not in scrubbed and "415 555" not in scrubbed
+    assert json.loads(scrubbed)["body"].startswith("Contact:\n<EMAIL_1>\nPhone:\n<PHONE_1>\t")  # still JSON
+    assert vault.rehydrate(scrubbed) == raw

@@ -266,7 +266,7 @@ class PiiDetector:
     def analyze(self, text: str, context: Iterable[str] = ()) -> list[PiiFinding]:
         """Findings in ``text``, overlaps resolved (longest, then highest score), sorted by position.
         ``context``: extra words that count as context for every hit (e.g. a column name)."""
-        text = well_formed(text)  # same offsets
+        text = _blank_escapes(well_formed(text))  # same offsets
         data = text.encode("utf-8")
         hit = self._hits(data)
         if not hit:
@@ -356,6 +356,20 @@ class PiiDetector:
         if extra or any(w in window for w in words):
             return max(min(score + _CONTEXT_BOOST, 1.0), _MIN_WITH_CONTEXT)
         return score
+
+
+# A JSON string escape (``\\n``, ``\\"``, ``\\u00e9`` ...). In a JSON tool output "Contact:\\nann@example.com" the e-mail
+# pattern took "nann@example.com" (the vault then re-hydrated the wrong address) and a phone after ``\\n`` was
+# not standalone, so it reached the model raw. Escapes become spaces of the same length: offsets are unchanged.
+_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
+
+
+def _blank_escapes(text: str) -> str:
+    """``text`` with every JSON string escape replaced by as many spaces (a boundary, as the character it stands
+    for would be); the same text when it has no backslash."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _spans(regex: Any, text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]]:
