@@ -84,11 +84,6 @@ def _trimmed(text: str, lowered: str | None) -> tuple[U8, int]:
     return np.frombuffer(data, dtype=np.uint8)[lo:hi], lo
 
 
-def _lowered_bytes(text: str, lowered: str | None) -> U8:
-    """The bytes an n-gram model reads before its byte map: ``text.lower()``'s UTF-8, ends trimmed."""
-    return _trimmed(text, lowered)[0]
-
-
 def prepare(text: str, lowered: str | None = None) -> tuple[U8, I64]:
     """The byte sequence the model reads, and for each of its bytes the offset in ``text.lower()``'s UTF-8.
     ``lowered``: ``text.lower()``, when the caller has it already."""
@@ -283,7 +278,7 @@ class NgramClassifier:
         ``text.lower()``, when the caller has it already."""
         jit = kernels()
         if jit is not None:  # best_segment(prepare(...)) in one compiled call
-            gain, _ = jit.ngram_logit(_lowered_bytes(text, lowered), _TABLE, self.weights, self._orders, self.bits,
+            gain, _ = jit.ngram_logit(_trimmed(text, lowered)[0], _TABLE, self.weights, self._orders, self.bits,
                                       np.float32(self.per_byte), self.max_len)
             z = self.bias + float(gain)
         else:

@@ -139,7 +139,7 @@ class Embedder:
         counts = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
         ids = np.fromiter(itertools.chain.from_iterable(encoded), dtype=np.int64, count=int(counts.sum()))
         jit = kernels()
-        if jit is not None:  # the same sums, in the same order, without the gathered copy
+        if jit is not None:  # the same sums without the gathered copy (left to right: float32 rounding may differ)
             rows = jit.token_sums(self.table, ids, counts)
         else:
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
