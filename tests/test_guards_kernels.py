@@ -81,7 +81,7 @@ def test_text_rows_survive_a_cache_reset_midway(monkeypatch: pytest.MonkeyPatch)
     for text in (first, second, second):
         with emb._lock:
             rows = emb.text_rows(text).copy()
-            want = np.array([emb._index[w] for w in text.split()])
+            want = np.array([emb.row(w) for w in text.split()])
             assert np.array_equal(rows, want)
 
 

@@ -123,7 +123,7 @@ def test_the_word_cache_is_bounded_and_threads_share_it(monkeypatch: pytest.Monk
     head = _toward("change the payee bank details", bias=0.0)
     texts = [" ".join(f"word{t}x{i}" for i in range(50)) + " change the payee bank details" for t in range(8)]
     expected = [head.logit(t) for t in texts]
-    assert len(head.embed._index) <= 64 + 56  # reset when full: one text's words at most on top
+    assert head.embed.cached <= 64 + 56  # reset when full: one text's words at most on top
     results: dict[int, float] = {}
 
     def run(k: int) -> None:
@@ -166,7 +166,7 @@ def test_long_words_are_scored_but_never_cached() -> None:
     blob = "QUJD" * 2000  # an 8,000-character base64 run
     text = f"please approve the refund {blob} thanks"
     first = head.logit(text)
-    assert blob not in head.embed._index and "approve" in head.embed._index
+    assert head.embed.row(blob) is None and head.embed.row("approve") is not None
     head.logit("some other words entirely " + "x" * 100)  # reuses the scratch rows
     assert head.logit(text) == pytest.approx(first, abs=1e-6)
     rows = head.embed.words(text)
@@ -235,11 +235,11 @@ def test_the_conv_head_caches_its_first_layer_per_word() -> None:
     head = _conv(hidden=4)
     head.logit("approve the refund")
     k, _, hidden = head.w1.shape
-    assert head.embed._sums.shape[1] == k * hidden and "refund" in head.embed._index
+    assert head.embed._sums.shape[1] == k * hidden and head.embed.row("refund") is not None
     emb = embedder(64)
     x = emb.words("refund")[0]
     x = x / np.linalg.norm(x)
-    cached = head.embed._sums[head.embed._index["refund"]]
+    cached = head.embed._sums[head.embed.row("refund")]
     # the first block carries the bias: each position takes its own word's first block exactly once
     expected = np.concatenate([x @ head.w1[j] + (head.b1 if j == 0 else 0.0) for j in range(k)])
     assert np.allclose(cached, expected, atol=1e-4)

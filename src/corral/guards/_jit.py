@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from numba import njit
 
-__all__ = ["best_segment", "contributions", "conv_text", "conv_windows", "emails", "insert", "ngram_logit",
+__all__ = ["best_segment", "bpe_ids", "claim", "contributions", "conv_text", "conv_windows", "emails", "lookup_spans", "ngram_logit",
            "phone_runs", "prepare", "runs", "split_lookup", "token_sums", "word_bounds"]
 
 mult = np.uint64(0x9E3779B97F4A7C15)  # the n-gram model's hash: corral.guards.classifier._MULT
@@ -264,42 +264,24 @@ def probe(buf: Any, s: int, e: int, h: Any, slots: Any, hashes: Any, offs: Any, 
         i = (i + 1) & mask
 
 @njit(cache=True, nogil=True)
-def split_lookup(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
+def lookup_spans(buf: Any, starts: Any, ends: Any, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
                  rows: Any) -> Any:  # pragma: no cover
-    """The words of the first ``n`` bytes of ``buf`` (as ``str.split()`` cuts them): their [start, end)
-    byte offsets and cached rows (-1: not in the table)."""
-    starts, ends = word_bounds(buf.view(np.uint8)[:n])
+    """The rows of the words [starts[i], ends[i]) of ``buf`` (-1: not in the table)."""
     out = np.empty(starts.size, dtype=np.int64)
     for w in range(starts.size):
         s = starts[w]
         e = ends[w]
         entry = slots[probe(buf, s, e, word_hash(buf, s, e), slots, hashes, offs, lens, arena)]
         out[w] = rows[entry] if entry >= 0 else -1
-    return out, starts, ends
+    return out
 
 @njit(cache=True, nogil=True)
-def insert(buf: Any, starts: Any, ends: Any, new_rows: Any, slots: Any, hashes: Any, offs: Any, lens: Any,
-           arena: Any, rows: Any, count: int, used: int) -> Any:  # pragma: no cover
-    """Add words (skipping any already present); returns the new entry count and arena bytes used. The
-    caller makes room first (entries, slots at most half full, arena bytes plus a spare word)."""
-    data = buf.view(np.uint8)
-    arena_bytes = arena.view(np.uint8)
-    for w in range(starts.size):
-        s = starts[w]
-        e = ends[w]
-        h = word_hash(buf, s, e)
-        i = probe(buf, s, e, h, slots, hashes, offs, lens, arena)
-        if slots[i] >= 0:
-            continue
-        arena_bytes[used: used + e - s] = data[s:e]
-        hashes[count] = h
-        offs[count] = used
-        lens[count] = e - s
-        rows[count] = new_rows[w]
-        slots[i] = count
-        count += 1
-        used += e - s
-    return count, used
+def split_lookup(buf: Any, n: int, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
+                 rows: Any) -> Any:  # pragma: no cover
+    """The words of the first ``n`` bytes of ``buf`` (as ``str.split()`` cuts them): their [start, end)
+    byte offsets and cached rows (-1: not in the table)."""
+    starts, ends = word_bounds(buf.view(np.uint8)[:n])
+    return lookup_spans(buf, starts, ends, slots, hashes, offs, lens, arena, rows), starts, ends
 
 @njit(cache=True, nogil=True)
 def runs(data: Any, member: Any, minimum: int, pad: int) -> Any:  # pragma: no cover
@@ -483,3 +465,176 @@ def token_sums(table: Any, ids: Any, counts: Any) -> Any:  # pragma: no cover
                     row[j] += src[j]
         p += c
     return out
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _find(table: Any, key: int) -> int:  # pragma: no cover
+    """The value of ``key`` in an open-addressing table of (key, value) int64 rows (key -1: empty), or -1 when
+    it is absent (values are never negative)."""
+    mask = table.shape[0] - 1
+    i = np.int64(((np.uint64(key) * mult) >> np.uint64(32)) & np.uint64(mask))
+    while True:
+        k = table[i, 0]
+        if k == key:
+            return table[i, 1]  # type: ignore[no-any-return]
+        if k < 0:
+            return -1
+        i = (i + 1) & mask
+
+@njit(cache=True, nogil=True, inline="always")
+def _heap_push(rank: Any, pos: Any, new: Any, size: int, r: int, p: int, t: int) -> int:  # pragma: no cover
+    """Push (r, p, t) on the min-heap ordered by (rank, pos); returns the new size."""
+    i = size
+    while i > 0:
+        parent = (i - 1) >> 1
+        if rank[parent] < r or (rank[parent] == r and pos[parent] <= p):
+            break
+        rank[i], pos[i], new[i] = rank[parent], pos[parent], new[parent]
+        i = parent
+    rank[i], pos[i], new[i] = r, p, t
+    return size + 1
+
+@njit(cache=True, nogil=True, inline="always")
+def _heap_pop(rank: Any, pos: Any, new: Any, size: int) -> int:  # pragma: no cover
+    """Remove the heap's top (read it first, at index 0); returns the new size."""
+    size -= 1
+    r, p, t = rank[size], pos[size], new[size]
+    i = 0
+    while True:
+        c = 2 * i + 1
+        if c >= size:
+            break
+        if c + 1 < size and (rank[c + 1] < rank[c] or (rank[c + 1] == rank[c] and pos[c + 1] < pos[c])):
+            c += 1
+        if r < rank[c] or (r == rank[c] and p <= pos[c]):
+            break
+        rank[i], pos[i], new[i] = rank[c], pos[c], new[c]
+        i = c
+    rank[i], pos[i], new[i] = r, p, t
+    return size
+
+@njit(cache=True, nogil=True)
+def bpe_ids(data: Any, starts: Any, ends: Any, prefix: int, chars: Any, byte_ids: Any, pairs: Any) -> Any:  # pragma: no cover
+    """A byte-level-fallback BPE model's tokens of ``prefix`` + each word (bytes [starts[w], ends[w]) of
+    ``data``, valid UTF-8): the ids of all words in order, and each word's count. The merge loop is
+    huggingface tokenizers' (``Word::merge_all``): a min-heap of candidate merges by (rank, position), a popped
+    merge skipped when its symbols have changed since it was pushed; a character outside the vocabulary is its
+    UTF-8 bytes' tokens."""
+    n = starts.size
+    longest = 1
+    total = 0
+    for w in range(n):
+        total += ends[w] - starts[w] + 1
+        longest = max(longest, ends[w] - starts[w] + 1)
+    ids = np.empty(total, dtype=np.int64)
+    counts = np.empty(n, dtype=np.int64)
+    sym = np.empty(longest, dtype=np.int64)
+    prv = np.empty(longest, dtype=np.int64)
+    nxt = np.empty(longest, dtype=np.int64)
+    dead = np.empty(longest, dtype=np.bool_)
+    h_rank = np.empty(3 * longest, dtype=np.int64)
+    h_pos = np.empty(3 * longest, dtype=np.int64)
+    h_new = np.empty(3 * longest, dtype=np.int64)
+    out = 0
+    for w in range(n):
+        sym[0] = prefix
+        m = 1
+        p = starts[w]
+        e = ends[w]
+        while p < e:
+            b0 = np.int64(data[p])
+            if b0 < 0x80:
+                cp, size = b0, 1
+            elif b0 < 0xE0:
+                cp, size = ((b0 & 0x1F) << 6) | (np.int64(data[p + 1]) & 0x3F), 2
+            elif b0 < 0xF0:
+                cp, size = ((b0 & 0x0F) << 12) | ((np.int64(data[p + 1]) & 0x3F) << 6) \
+                    | (np.int64(data[p + 2]) & 0x3F), 3
+            else:
+                cp, size = ((b0 & 0x07) << 18) | ((np.int64(data[p + 1]) & 0x3F) << 12) \
+                    | ((np.int64(data[p + 2]) & 0x3F) << 6) | (np.int64(data[p + 3]) & 0x3F), 4
+            found = _find(chars, int(cp))
+            if found >= 0:
+                sym[m] = found
+                m += 1
+            else:
+                for q in range(p, p + size):
+                    sym[m] = byte_ids[data[q]]
+                    m += 1
+            p += size
+        for i in range(m):
+            prv[i] = i - 1
+            nxt[i] = i + 1 if i + 1 < m else -1
+            dead[i] = False
+        heap = 0
+        for i in range(m - 1):
+            found = _find(pairs, (sym[i] << 32) | sym[i + 1])
+            if found >= 0:
+                heap = _heap_push(h_rank, h_pos, h_new, heap, found >> 32, i, found & 0xFFFFFFFF)
+        while heap > 0:
+            at, made = h_pos[0], h_new[0]
+            heap = _heap_pop(h_rank, h_pos, h_new, heap)
+            if dead[at] or nxt[at] < 0:
+                continue
+            right = nxt[at]
+            found = _find(pairs, (sym[at] << 32) | sym[right])
+            if found < 0 or found & 0xFFFFFFFF != made:  # an expired entry: the pair has changed since
+                continue
+            sym[at] = made
+            dead[right] = True
+            nxt[at] = nxt[right]
+            if nxt[at] >= 0:
+                prv[nxt[at]] = at
+            if prv[at] >= 0:
+                found = _find(pairs, (sym[prv[at]] << 32) | sym[at])
+                if found >= 0:
+                    heap = _heap_push(h_rank, h_pos, h_new, heap, found >> 32, prv[at], found & 0xFFFFFFFF)
+            if nxt[at] >= 0:
+                found = _find(pairs, (sym[at] << 32) | sym[nxt[at]])
+                if found >= 0:
+                    heap = _heap_push(h_rank, h_pos, h_new, heap, found >> 32, at, found & 0xFFFFFFFF)
+        c = 0
+        i = 0
+        while i >= 0:
+            ids[out + c] = sym[i]
+            c += 1
+            i = nxt[i]
+        counts[w] = c
+        out += c
+    return ids[:out], counts
+
+@njit(cache=True, nogil=True)
+def claim(buf: Any, starts: Any, ends: Any, given: Any, slots: Any, hashes: Any, offs: Any, lens: Any, arena: Any,
+          rows: Any, count: int, used: int, next_row: int) -> Any:  # pragma: no cover
+    """Each word's row: the table's, or for a word not in it yet (then added), ``given[w]``, or when ``given`` is
+    empty the next free row (``next_row`` on). Returns the rows, the indices of the words added (in order; rows
+    taken from ``next_row`` are consecutive), and the new entry count, arena bytes used and next free row. The
+    caller makes room first (entries, slots at most half full, arena bytes plus a spare word)."""
+    data = buf.view(np.uint8)
+    arena_bytes = arena.view(np.uint8)
+    out = np.empty(starts.size, dtype=np.int64)
+    added = np.empty(starts.size, dtype=np.int64)
+    k = 0
+    for w in range(starts.size):
+        s = starts[w]
+        e = ends[w]
+        h = word_hash(buf, s, e)
+        i = probe(buf, s, e, h, slots, hashes, offs, lens, arena)
+        if slots[i] >= 0:
+            out[w] = rows[slots[i]]
+            continue
+        row = given[w] if given.size else next_row
+        arena_bytes[used: used + e - s] = data[s:e]
+        hashes[count] = h
+        offs[count] = used
+        lens[count] = e - s
+        rows[count] = row
+        slots[i] = count
+        out[w] = row
+        added[k] = w
+        k += 1
+        count += 1
+        used += e - s
+        if not given.size:
+            next_row += 1
+    return out, added[:k], count, used, next_row

@@ -1,10 +1,11 @@
 """A word -> row index that compiled code reads: the semantic layer's word cache, looked up from UTF-8 bytes.
 
-:class:`corral.guards.semantic.Embedder` keeps its cache as a dict from word to row; splitting 10 KB into
-``str`` words and looking each up costs more than the model itself. This table holds the same map, keyed by the
+:class:`corral.guards.semantic.Embedder` caches a row per word; splitting 10 KB into ``str`` words and looking
+each up in a dict costs more than the model itself. With numba, this table is the cache's map, keyed by the
 words' UTF-8 bytes (kept in an arena and compared in full, so a hash collision costs a probe, never a wrong row),
 and the kernels in :mod:`corral.guards._kernels` split the text and look every word up in one pass. Words it
-lacks go through the embedder's own path (tokenized, cached) and are added here.
+lacks are given the next free rows and added in one more (:meth:`WordTable.claim`); the embedder then tokenizes
+just those (:mod:`corral.guards._bpe`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ class WordTable:
                                                    self.arena, self.rows)
         return rows, starts, ends
 
+    def rows_at(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64) -> I64:
+        """The rows of the words at bytes [starts[i], ends[i]) of ``buf`` (-1: not in the table)."""
+        return self.jit.lookup_spans(buf, starts, ends, self.slots, self.hashes, self.offs,  # type: ignore[no-any-return]
+                                     self.lens, self.arena, self.rows)
+
     def conv(self, buf: npt.NDArray[np.uint64], n: int, flat: npt.NDArray[np.float32], k: int, window: int,
              w2: npt.NDArray[np.float32]) -> tuple[float, int, int] | None:
         """A convolution head's best window over the words of the first ``n`` bytes of ``buf`` (``flat``: the
@@ -70,11 +76,26 @@ class WordTable:
     def add(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64, rows: I64) -> None:
         """Map each word (bytes ``starts[i]:ends[i]`` of ``buf``) to ``rows[i]`` (words already present keep
         theirs)."""
+        self._claim(buf, starts, ends, rows, 0)
+
+    def claim(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64, next_row: int) -> tuple[I64, I64, int]:
+        """Each word's row, a word not in the table taking the next free row from ``next_row`` on (and added):
+        the rows, the indices of the words added (their rows are consecutive, in order) and the next free row."""
+        return self._claim(buf, starts, ends, np.empty(0, dtype=np.int64), next_row)
+
+    def _claim(self, buf: npt.NDArray[np.uint64], starts: I64, ends: I64, given: I64, next_row: int
+               ) -> tuple[I64, I64, int]:
+        self._reserve(starts, ends)
+        rows, added, self.count, self.used, next_row = self.jit.claim(
+            buf, starts, ends, given, self.slots, self.hashes, self.offs, self.lens, self.arena, self.rows,
+            self.count, self.used, next_row)
+        return rows, added, int(next_row)
+
+    def _reserve(self, starts: I64, ends: I64) -> None:
+        """Room for every word [starts[i], ends[i]) to be added."""
         need, size = self.count + starts.size, int((ends - starts).sum())
         if need > self.hashes.size or 2 * need > self.slots.size or self.used + size > 8 * (self.arena.size - 2):
             self._grow(need, self.used + size)
-        self.count, self.used = self.jit.insert(buf, starts, ends, rows, self.slots, self.hashes, self.offs,
-                                                self.lens, self.arena, self.rows, self.count, self.used)
 
     def _grow(self, entries: int, arena: int) -> None:
         offs, lens = self.offs[: self.count].copy(), self.lens[: self.count].copy()

@@ -38,6 +38,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corral.errors import ConfigError
+from corral.guards._bpe import BpeTables
 from corral.guards._kernels import kernels
 from corral.guards._wordtable import WordTable
 from corral.guards.normalize import well_formed
@@ -62,6 +63,7 @@ SPLITS = ("space", "pieces")
 VECTORS = ("wordllama", "e5")
 _CACHE_MAX = 32_768  # distinct words cached per process (1 KB each at 256 dimensions: 32 MB at most)
 _LONG_WORD = 64  # longer words are not cached (their keys would make the cache's memory unbounded)
+_LONG_BYTES = 2 * _LONG_WORD  # the bound in UTF-8 bytes, on the compiled path (64 two-byte letters)
 
 
 _PLAIN_NORMALIZER = {"type": "Sequence", "normalizers": [{"type": "Prepend", "prepend": "\u2581"},
@@ -82,16 +84,45 @@ class _WordTokenizer:
         self.tokenizer = tokenizer
         self._model: Any = None
         self._added: re.Pattern[str] | None = None
+        self._added_bytes: re.Pattern[bytes] | None = None
         try:
             plain = (tokenizer.pre_tokenizer is None and type(tokenizer.model).__name__ == "BPE"
                      and tokenizer.model.dropout is None and tokenizer.normalizer is not None
                      and json.loads(tokenizer.normalizer.__getstate__()) == _PLAIN_NORMALIZER)
         except (AttributeError, TypeError, ValueError):  # not a tokenizers.Tokenizer as we know it
             plain = False
+        self._bpe: BpeTables | None = None
         if plain:
             self._model = tokenizer.model
             added = sorted({t.content for t in tokenizer.get_added_tokens_decoder().values()} - {""})
             self._added = re.compile("|".join(map(re.escape, added))) if added else None
+            self._added_bytes = re.compile(self._added.pattern.encode("utf-8")) if self._added else None
+            self._bpe = BpeTables.from_tokenizer(tokenizer) if kernels() is not None else None
+
+    def flat(self, words: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """:meth:`ids` flattened: every word's ids in order, and each word's count. For a plain BPE model, in one
+        compiled call (:mod:`corral.guards._bpe`) when no word holds an added token's text."""
+        jit = kernels()
+        if self._bpe is not None and jit is not None and words and all(words) and (
+                self._added is None or self._added.search("\n".join(words)) is None):
+            encoded = [w.encode("utf-8") for w in words]
+            lens = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+            ends = np.cumsum(lens)
+            return self._bpe.encode(jit, b"".join(encoded), ends - lens, ends)
+        listed = self.ids(words)
+        counts = np.fromiter(map(len, listed), dtype=np.int64, count=len(listed))
+        ids = np.fromiter(itertools.chain.from_iterable(listed), dtype=np.int64, count=int(counts.sum()))
+        return ids, counts
+
+    def spans(self, raw: bytes, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+              ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """:meth:`flat` of the words at bytes [starts[i], ends[i]) of ``raw`` (UTF-8), decoding none of them when
+        the compiled BPE can take them all."""
+        jit = kernels()
+        if self._bpe is not None and jit is not None and bool((ends > starts).all()) and (
+                self._added_bytes is None or self._added_bytes.search(raw) is None):
+            return self._bpe.encode(jit, raw, starts, ends)
+        return self.flat([raw[a:b].decode("utf-8") for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
 
     def ids(self, words: list[str]) -> list[list[int]]:
         model = self._model
@@ -111,7 +142,11 @@ class Embedder:
     """Words -> summed token rows of WordLlama's table (its first ``dims`` coordinates), with a per-process word
     cache. Only directions matter downstream (windows are scaled to unit length), so no token counts are kept.
     With ``transform``, the cache keeps ``transform(rows)`` instead (``width`` columns): a head's first layer
-    applied once per distinct word."""
+    applied once per distinct word.
+
+    With numba, the cache's map is a :class:`~corral.guards._wordtable.WordTable` (word bytes -> row) that the
+    compiled code reads and fills: a text's words are split, looked up, the new ones given rows and tokenized
+    (:mod:`corral.guards._bpe`) without a Python object per word. Without numba, it is a dict."""
 
     def __init__(self, table: F32, tokenizer: Any, transform: Callable[[F32], F32] | None = None,
                  width: int | None = None) -> None:
@@ -121,39 +156,68 @@ class Embedder:
         self.transform = transform
         width = self.table.shape[1] if width is None else width
         self._sums = np.zeros((1024, width), dtype=np.float32)  # rows: cached words (capacity doubles)
-        self._index: dict[str, int] = {"": 0}  # row 0 stays zero: padding
         self._lock = threading.Lock()  # the cache grows and is reset in place: one text at a time
         self._resets = 0
         jit = kernels()
-        self._table = WordTable(jit) if jit is not None else None  # the same map, for compiled lookups
+        self._table = WordTable(jit) if jit is not None else None  # the compiled path's map
+        self._index: dict[str, int] = {"": 0}  # the numpy path's map; row 0 stays zero: padding
+        self._next = 1  # the compiled path's next free row
 
-    def _write(self, words: list[str]) -> int:
-        """Tokenize ``words`` into the rows after the cached ones (growing the table); returns the first row."""
-        n = len(self._index)
-        if n + len(words) > self._sums.shape[0]:
-            size = max(2 * self._sums.shape[0], n + len(words))
-            self._sums = np.concatenate((self._sums[:n], np.zeros((size - n, self._sums.shape[1]), np.float32)))
-        if not words:
-            return n
-        encoded = self._tokenize.ids(words)
-        counts = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
-        ids = np.fromiter(itertools.chain.from_iterable(encoded), dtype=np.int64, count=int(counts.sum()))
+    def row(self, word: str) -> int | None:
+        """The cache row of ``word``, or None when it is not cached."""
+        table = self._table
+        if table is None:
+            return self._index.get(word)
+        raw = word.encode("utf-8")
+        found = int(table.rows_at(table.words(raw), np.array([0]), np.array([len(raw)]))[0])
+        return found if found >= 0 else None
+
+    @property
+    def cached(self) -> int:
+        """How many words the cache holds."""
+        return len(self._table) if self._table is not None else len(self._index) - 1
+
+    def _room(self, first: int, count: int) -> None:
+        """Rows ``first`` to ``first + count`` exist (the array grows, rows below ``first`` kept)."""
+        if first + count > self._sums.shape[0]:
+            size = max(2 * self._sums.shape[0], first + count)
+            self._sums = np.concatenate((self._sums[:first], np.zeros((size - first, self._sums.shape[1]),
+                                                                      np.float32)))
+
+    def _store(self, first: int, ids: npt.NDArray[np.int64], counts: npt.NDArray[np.int64]) -> None:
+        """Write the words whose tokens are ``ids`` (``counts[i]`` for word i) to rows ``first`` on."""
+        self._room(first, counts.size)
+        if not counts.size:
+            return
         jit = kernels()
         if jit is not None:  # the same sums without the gathered copy (left to right: float32 rounding may differ)
             rows = jit.token_sums(self.table, ids, counts)
         else:
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            rows = np.zeros((len(words), self.table.shape[1]), dtype=np.float32)
+            rows = np.zeros((counts.size, self.table.shape[1]), dtype=np.float32)
             has = counts > 0
             if ids.size:  # one gather and one segmented sum for all the new words
                 rows[has] = np.add.reduceat(self.table[ids], starts[has], axis=0)
-        self._sums[n: n + len(words)] = rows if self.transform is None else self.transform(rows)
-        return n
+        self._sums[first: first + counts.size] = rows if self.transform is None else self.transform(rows)
+
+    def _write(self, words: list[str]) -> int:
+        """Tokenize ``words`` into the rows after the dict's cached ones; returns the first row."""
+        first = len(self._index)
+        self._store(first, *self._tokenize.flat(words))
+        return first
 
     def rows(self, words: list[str]) -> npt.NDArray[np.int64]:
         """The cache rows of ``words`` (tokenizing those not seen yet); callers hold the lock. Words longer than
-        ``_LONG_WORD`` characters (blobs, long URLs) are tokenized every time and never kept, so the cache's
-        memory stays bounded whatever the texts hold."""
+        ``_LONG_WORD`` characters (``_LONG_BYTES`` bytes on the compiled path: blobs, long URLs) are tokenized
+        every time and never kept, so the cache's memory stays bounded whatever the texts hold."""
+        table = self._table
+        if table is not None:
+            encoded = [w.encode("utf-8") for w in words]
+            lens = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+            ends = np.cumsum(lens)
+            raw = b"".join(encoded)
+            buf = table.words(raw)
+            return self._fill(raw, buf, ends - lens, ends, table.rows_at(buf, ends - lens, ends))
         try:
             return np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
         except KeyError:
@@ -162,8 +226,6 @@ class Embedder:
             if len(self._index) + len(short) > _CACHE_MAX:  # full: start again with this text's words
                 self._index = {"": 0}
                 self._resets += 1
-                if self._table is not None:
-                    self._table.clear()
                 short = [w for w in dict.fromkeys(words) if len(w) <= _LONG_WORD]
             first = self._write(short)
             self._index.update((w, first + i) for i, w in enumerate(short))
@@ -174,27 +236,45 @@ class Embedder:
             return np.fromiter((index[w] if w in index else scratch[w] for w in words), dtype=np.int64,
                                count=len(words))
 
+    def _fill(self, raw: bytes, buf: npt.NDArray[np.uint64], starts: npt.NDArray[np.int64],
+              ends: npt.NDArray[np.int64], rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """The compiled path: ``rows`` (the table's, -1 for a word it lacks) with the missing words given rows,
+        tokenized and cached (long ones in scratch rows past the cached ones, never kept)."""
+        table = self._table
+        assert table is not None
+        miss = np.flatnonzero(rows < 0)
+        if not miss.size:
+            return rows
+        if len(table) + miss.size > _CACHE_MAX:  # full: start again with this text's words
+            table.clear()
+            self._next = 1
+            self._resets += 1
+            miss = np.arange(rows.size)
+        long = ends[miss] - starts[miss] > _LONG_BYTES
+        short = miss[~long]
+        self._room(self._next, miss.size)
+        got, added, after = table.claim(buf, starts[short], ends[short], self._next)
+        if added.size:
+            self._store(self._next, *self._tokenize.spans(raw, starts[short[added]], ends[short[added]]))
+        self._next = after
+        rows[short] = got
+        if long.any():
+            scratch = miss[long]
+            self._store(after, *self._tokenize.spans(raw, starts[scratch], ends[scratch]))
+            rows[scratch] = after + np.arange(scratch.size)
+        return rows
+
     def text_rows(self, text: str) -> npt.NDArray[np.int64]:
-        """``self.rows(text.split())``, with the split and the lookups of cached words done in compiled code
-        (:mod:`corral.guards._wordtable`) when numba is there; callers hold the lock."""
+        """``self.rows(text.split())``, with the split, the lookups and the new words' tokens done in compiled
+        code (:mod:`corral.guards._wordtable`, :mod:`corral.guards._bpe`) when numba is there; callers hold the
+        lock."""
         table = self._table
         if table is None:
             return self.rows(well_formed(text).split())  # the tokenizer takes no lone surrogates
         text, raw = _utf8(text)
         buf = table.words(raw)
         rows, starts, ends = table.lookup(buf, len(raw))
-        miss = np.flatnonzero(rows < 0)
-        if miss.size:
-            resets = self._resets
-            ms, me = starts[miss], ends[miss]
-            words = [raw[a:b].decode("utf-8") for a, b in zip(ms.tolist(), me.tolist(), strict=True)]
-            got = self.rows(words)
-            if self._resets != resets:  # the cache started again: the rows found before are gone
-                return self.rows(text.split())
-            rows[miss] = got
-            kept = np.fromiter((len(w) <= _LONG_WORD for w in words), dtype=bool, count=len(words))
-            table.add(buf, ms[kept], me[kept], got[kept])  # long words are never cached
-        return rows
+        return self._fill(raw, buf, starts, ends, rows)
 
     def text_conv(self, text: str, k: int, window: int, w2: F32) -> tuple[float, int, int] | None:
         """A convolution head's best window over ``text``'s words in one compiled call (its logit without the
