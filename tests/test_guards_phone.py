@@ -10,6 +10,7 @@ import runpy
 from pathlib import Path
 
 import pytest
+from phonenumbers import PhoneMetadata
 
 from corral.guards import _phone, pii
 from corral.guards._phone import phone_span, reference_phone_span
@@ -54,13 +55,33 @@ def test_random_number_shaped_text_gets_the_same_spans(seed: int) -> None:
              "+49 30 901820", "01 42 68 53 00", "+33 1 42 68 53 00", "03-1234567", "+972 3 123 4567", "98765 43210",
              "+91 98765 43210", "(11) 91234-5678", "+55 11 91234 5678", "011 44 20 7946 0958", "00 49 30 901820",
              "2024-05-18", "18/05/2024", "12:30", "x", "ext. ", "#", "/", "%", "$", "€", "a", "é", "7", "12", "345",
-             "6789", "-", ".", " ", "\n", "(", ")", "+", "pp. 123-45", "；", "1-800-FLOWERS"]
+             "6789", "-", ".", " ", "\n", "(", ")", "+", "pp. 123-45", "；", "1-800-FLOWERS", "+43 1234", "030 1234",
+             "+683 4002", "00 43 1234", "１２３４５６７", "٠١٢٣٤٥٦٧٨٩", "+4", "1 23", "0 30 12"]
     for _ in range(400):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
         for cand in {text, *(_windows(text))}:
             assert phone_span.__wrapped__(cand, REGIONS) == reference_phone_span.__wrapped__(cand, REGIONS), cand
-        for regions in (("DE", "US"), ("BR",), ()):
+        for regions in (("DE", "US"), ("BR",), ("AT", "NU"), ()):
             assert phone_span.__wrapped__(text, regions) == reference_phone_span.__wrapped__(text, regions), text
+
+
+def test_the_digit_bound_rejects_only_what_no_region_accepts() -> None:
+    # below the bound, no parse runs: a number that short must fail in every region the bound speaks for
+    for region in (*REGIONS, "AT", "NU", "TK", "SM", "MG", "GG"):
+        least = _phone._fewest_digits(region)
+        assert 3 <= least <= 6, region
+        for digits in range(1, least):
+            for sep in ("", " ", "-"):
+                cand = sep.join("4" * digits)
+                assert reference_phone_span.__wrapped__(cand, (region,)) is None, (region, cand)
+                assert reference_phone_span.__wrapped__("+" + cand, (region,)) is None, (region, cand)
+    for cand, region in (("891234", "SM"), ("2123456", "MG"), ("0549 891234", "SM")):
+        # the region's national-prefix transform rule adds digits: the number is longer than what was written
+        want = reference_phone_span.__wrapped__(cand, (region,))
+        assert want is not None and phone_span.__wrapped__(cand, (region,)) == want, cand
+    assert _phone._added_digits(PhoneMetadata.metadata_for_region("SM")) == 4 and _phone._added_digits(PhoneMetadata.metadata_for_region("US")) == 0
+    assert _phone._fewest_digits("ZZ") == 0  # no metadata: no bound
+    assert _phone._digit_count("1-800-FLOWERS") > 100 and _phone._digit_count("１２-٣") == 3
 
 
 def test_without_the_private_matcher_steps_the_public_loop_runs(monkeypatch: pytest.MonkeyPatch) -> None:
