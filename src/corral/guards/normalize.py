@@ -24,7 +24,8 @@ import numpy as np
 from corral.guards._kernels import kernels
 from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
-__all__ = ["NormalizedText", "View", "decode_json", "fold_homoglyphs", "normalize", "views", "well_formed"]
+__all__ = ["NormalizedText", "View", "decode_json", "fold_homoglyphs", "normalize", "unquote_reply", "views",
+           "well_formed"]
 
 # Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
 # embeddings/overrides/isolates, variation selectors. Tag characters (U+E0000-E007F) are handled separately:
@@ -239,12 +240,30 @@ def decode_json(text: str) -> str | None:
     return well_formed(_JSON_STRING.sub(value, text))
 
 
+# A quote marker at a line's start: ">" after optional blanks, nested ones too, and one blank after the last.
+_QUOTE_MARKERS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+
+
+def unquote_reply(text: str) -> str | None:
+    """A quoted reply as a reader sees it: when at least two lines start with a quote marker ("> ", "> > ", ">>"),
+    the text with those markers removed (the lines' content and every other line unchanged); None for any other
+    text. Quoted whole in a reply, injected documents were caught 6 to 12 points less often: the models saw few
+    quoted documents, and the line-start signals did not see "> System:" (round 40)."""
+    first = _QUOTE_MARKERS.search(text) if ">" in text else None
+    if first is None or _QUOTE_MARKERS.search(text, first.end()) is None:
+        return None
+    return _QUOTE_MARKERS.sub("", text)
+
+
 def views(text: str) -> NormalizedText:
     """Normalize ``text`` and list every view a detector should scan (the normalized text first). JSON is read
-    as its decoded text (:func:`decode_json`)."""
+    as its decoded text (:func:`decode_json`), a quoted reply without its quote markers (:func:`unquote_reply`)."""
     decoded = decode_json(text)
     if decoded is not None:
         text = decoded
+    unquoted = unquote_reply(text)
+    if unquoted is not None:
+        text = unquoted
     if text.isascii():  # the common case: nothing to fold, strip or un-hide
         data = text.encode("ascii")
         result, present = NormalizedText(text, [View("normalized", text)]), _present(data)
