@@ -290,9 +290,12 @@ class InjectionFilter:
         hits: list[_Hit] = []
         lows = [view.text.lower() for view in norm.views]  # the classifier reads them too
         for view, low in zip(norm.views, lows, strict=True):
-            caps = _ROLE_CAPS.search(view.text)
+            # A text's end is a line end: "...\n\nAssistant:" as the last line is a role line with or without a
+            # newline after it (round 41). Spans stay inside the text.
+            end, seen, low = len(view.text), view.text + "\n", low + "\n"
+            caps = _ROLE_CAPS.search(seen)
             if caps is not None:
-                hits.append(_Hit(_ROLE_CAPS_SIGNAL, caps.start(), caps.end(), view.name, False))
+                hits.append(_Hit(_ROLE_CAPS_SIGNAL, min(caps.start(), end), min(caps.end(), end), view.name, False))
             matched = SIGNAL_FILTER.match(low)
             if not matched:
                 continue
@@ -301,10 +304,10 @@ class InjectionFilter:
                 if view.name == "normalized" else []
             for idx in matched:
                 sig = SIGNALS[idx]
-                span = _first_span(sig, low, view.text)
+                span = _first_span(sig, low, seen)
                 if span is None:
                     continue
-                s, e = span
+                s, e = min(span[0], end), min(span[1], end)
                 inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted) or \
                     _REPORTED.search(low[max(0, s - 60):s]) is not None
                 hits.append(_Hit(sig, s, e, view.name, inside))
