@@ -240,8 +240,10 @@ def decode_json(text: str) -> str | None:
     return well_formed(_JSON_STRING.sub(value, text))
 
 
-# A quote marker at a line's start: ">" after optional blanks, nested ones too, and one blank after the last.
-_QUOTE_MARKERS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+# A quote marker at a line's start: ">" after optional blanks, nested ones too, and one blank after the last. The
+# line-break form starts with a literal, which ``re`` finds several times faster than a ``^`` in multiline mode.
+_QUOTE_FIRST = re.compile(r"\A[ \t]*>(?:[ \t]*>)*[ \t]?")
+_QUOTE_LINE = re.compile(r"\n[ \t]*>(?:[ \t]*>)*[ \t]?")
 
 
 def unquote_reply(text: str) -> str | None:
@@ -249,10 +251,15 @@ def unquote_reply(text: str) -> str | None:
     the text with those markers removed (the lines' content and every other line unchanged); None for any other
     text. Quoted whole in a reply, injected documents were caught 6 to 12 points less often: the models saw few
     quoted documents, and the line-start signals did not see "> System:" (round 40)."""
-    first = _QUOTE_MARKERS.search(text) if ">" in text else None
-    if first is None or _QUOTE_MARKERS.search(text, first.end()) is None:
+    if ">" not in text:
         return None
-    return _QUOTE_MARKERS.sub("", text)
+    markers = int(_QUOTE_FIRST.match(text) is not None)
+    line = _QUOTE_LINE.search(text)
+    if line is not None:
+        markers += 1 + (_QUOTE_LINE.search(text, line.end()) is not None)
+    if markers < 2:
+        return None
+    return _QUOTE_FIRST.sub("", _QUOTE_LINE.sub("\n", text), count=1)
 
 
 def views(text: str) -> NormalizedText:
