@@ -187,9 +187,16 @@ def test_the_compiled_phone_runs_are_the_runs_re2_finds(monkeypatch: pytest.Monk
     parts = ["2024-05-18", "18.05.2024", "1.2.24", "2024.5.1", "12-12-2024", "+1 415 555 2671", "(415) 555-2671",
              "5551234", "123456", "1234567", " ", "-", ".", "(", ")", "+", "x", ",", "\n", "07:30", "1", "42"]
     texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(5000)]
-    compiled = [[tuple(r) for r in pii._phone_runs(t, t.encode())] for t in texts]
+    wide = parts + ["é", "—", "中文", "😀", "\u00a0", "٣٤٥", "１２３"]  # non-ASCII text: the pass runs on UTF-8 bytes
+    texts += ["".join(rng.choice(wide) for _ in range(rng.randint(1, 20))) for _ in range(5000)]
+
+    def ascii_data(t: str) -> bytes | None:
+        return t.encode() if t.isascii() else None
+
+    compiled = [[tuple(r) for r in pii._phone_runs(t, ascii_data(t))] for t in texts]
     monkeypatch.setattr(pii, "kernels", lambda: None)
-    assert [list(pii._phone_runs(t, t.encode())) for t in texts] == compiled
+    assert [list(pii._phone_runs(t, ascii_data(t))) for t in texts] == compiled
+    assert sum(not t.isascii() and bool(runs) for t, runs in zip(texts, compiled, strict=True)) > 1000
 
 
 def _signal_texts() -> list[str]:

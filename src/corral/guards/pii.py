@@ -385,6 +385,13 @@ def _phone_runs(text: str, ascii_data: bytes | None) -> Iterator[tuple[int, int]
     if jit is not None and ascii_data is not None:  # the same runs, in one compiled pass
         yield from jit.phone_runs(np.frombuffer(ascii_data, np.uint8), _RUN_BYTES).tolist()
         return
+    if jit is not None:  # the same pass over the UTF-8 bytes: every byte of a non-ASCII character frames a run
+        data = np.frombuffer(text.encode("utf-8"), np.uint8)
+        runs = jit.phone_runs(data, _RUN_BYTES)
+        if runs.size:  # byte offsets to characters: minus the continuation bytes before them
+            before = np.concatenate(([0], np.cumsum((data & 0xC0) == 0x80)))
+            yield from (runs - before[runs]).tolist()
+        return
     pos, n = 0, len(text)
     while pos < n:
         if ascii_data is not None:
