@@ -56,7 +56,7 @@ def test_random_number_shaped_text_gets_the_same_spans(seed: int) -> None:
              "+91 98765 43210", "(11) 91234-5678", "+55 11 91234 5678", "011 44 20 7946 0958", "00 49 30 901820",
              "2024-05-18", "18/05/2024", "12:30", "x", "ext. ", "#", "/", "%", "$", "€", "a", "é", "7", "12", "345",
              "6789", "-", ".", " ", "\n", "(", ")", "+", "pp. 123-45", "；", "1-800-FLOWERS", "+43 1234", "030 1234",
-             "+683 4002", "00 43 1234", "１２３４５６７", "٠١٢٣٤٥٦٧٨٩", "+4", "1 23", "0 30 12"]
+             "+683 4002", "00 43 1234", "011 43 1234", "１２３４５６７", "٠١٢٣٤٥٦٧٨٩", "+4", "1 23", "0 30 12"]
     for _ in range(400):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
         for cand in {text, *(_windows(text))}:
@@ -65,23 +65,31 @@ def test_random_number_shaped_text_gets_the_same_spans(seed: int) -> None:
             assert phone_span.__wrapped__(text, regions) == reference_phone_span.__wrapped__(text, regions), text
 
 
-def test_the_digit_bound_rejects_only_what_no_region_accepts() -> None:
-    # below the bound, no parse runs: a number that short must fail in every region the bound speaks for
+def test_the_digit_bounds_reject_only_what_no_region_accepts() -> None:
+    # below a bound, no parse runs: a number that short must fail in the region the bound speaks for
     for region in (*REGIONS, "AT", "NU", "TK", "SM", "MG", "GG"):
-        least = _phone._fewest_digits(region)
-        assert 3 <= least <= 6, region
-        for digits in range(1, least):
+        national, international, _ = _phone._bounds(region)
+        assert 3 <= min(national, international) <= 6 and national >= 3, region
+        for digits in range(1, max(national, international)):
             for sep in ("", " ", "-"):
-                cand = sep.join("4" * digits)
-                assert reference_phone_span.__wrapped__(cand, (region,)) is None, (region, cand)
-                assert reference_phone_span.__wrapped__("+" + cand, (region,)) is None, (region, cand)
+                cand = sep.join("4" * digits)  # no international dialling prefix starts with a 4
+                if digits < national:
+                    assert reference_phone_span.__wrapped__(cand, (region,)) is None, (region, cand)
+                if digits < min(national, international):
+                    assert reference_phone_span.__wrapped__("+" + cand, (region,)) is None, (region, cand)
     for cand, region in (("891234", "SM"), ("2123456", "MG"), ("0549 891234", "SM")):
         # the region's national-prefix transform rule adds digits: the number is longer than what was written
         want = reference_phone_span.__wrapped__(cand, (region,))
         assert want is not None and phone_span.__wrapped__(cand, (region,)) == want, cand
-    assert _phone._added_digits(PhoneMetadata.metadata_for_region("SM")) == 4 and _phone._added_digits(PhoneMetadata.metadata_for_region("US")) == 0
-    assert _phone._fewest_digits("ZZ") == 0  # no metadata: no bound
-    assert _phone._digit_count("1-800-FLOWERS") > 100 and _phone._digit_count("１２-٣") == 3
+    for cand, region in (("011 43 1234", "US"), ("00 43 1234", "DE"), ("+43 1234", "FR")):
+        # six digits, written internationally: under FR's and the US's national bound, not under the other
+        assert phone_span.__wrapped__(cand, (region,)) == reference_phone_span.__wrapped__(cand, (region,)), cand
+    assert _phone._added_digits(PhoneMetadata.metadata_for_region("SM")) == 4
+    assert _phone._added_digits(PhoneMetadata.metadata_for_region("US")) == 0
+    assert _phone._bounds("ZZ") == (0, 0, None)  # no metadata: no bound
+    assert _phone._digits("1-800-FLOWERS")[0] > 100 and _phone._digits("１２-٣") == (3, "123", False)
+    assert _phone._digits("＋1 2")[2] and _phone._least("US", "0114312", False) == 6 == _phone._least("US", "7", True)
+    assert _phone._least("US", "4312345", False) == 7
 
 
 def test_without_the_private_matcher_steps_the_public_loop_runs(monkeypatch: pytest.MonkeyPatch) -> None:
