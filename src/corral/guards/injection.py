@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
-from corral.guards._patterns import SIGNAL_FILTER, SIGNALS, Signal, compile_re2
+from corral.guards._hyperscan import signal_candidates
+from corral.guards._patterns import SIGNALS, Signal, compile_re2
 from corral.guards.classifier import (
     CASCADE_MODEL,
     DEFAULT_MODEL,
@@ -296,7 +297,7 @@ class InjectionFilter:
             caps = _ROLE_CAPS.search(seen)
             if caps is not None:
                 hits.append(_Hit(_ROLE_CAPS_SIGNAL, min(caps.start(), end), min(caps.end(), end), view.name, False))
-            matched = SIGNAL_FILTER.match(low)
+            matched = signal_candidates(low)
             if not matched:
                 continue
             quoted = [m.span() for m in _QUOTED.finditer(low)
