@@ -323,6 +323,11 @@ class InjectionFilter:
 
     def score(self, text: str, *, stage: Stage = "tool_result") -> tuple[float, list[_Hit], dict[str, object]]:
         """The injection score of ``text`` (0..1), the evidence, and details (signals, views, obfuscation)."""
+        score, hits, details, _ = self._score(text, stage)
+        return score, hits, details
+
+    def _score(self, text: str, stage: Stage) -> tuple[float, list[_Hit], dict[str, object], dict[str, str]]:
+        """:meth:`score`, and the views it read (name -> text)."""
         text = well_formed(text)  # same offsets
         hits, invisible, obfuscations, scanned = self._hits(text)
         by_signal: dict[str, _Hit] = {}
@@ -363,10 +368,10 @@ class InjectionFilter:
             details["obfuscation"] = sorted(set(obfuscations))
         if damped:
             details["damped"] = "discussion"
-        return score, hits, details
+        return score, hits, details, {name: t for name, t, _ in scanned}
 
     def check(self, text: str, *, stage: Stage = "tool_result") -> GuardResult:
-        score, hits, details = self.score(text, stage=stage)
+        score, hits, details, seen_views = self._score(text, stage)
         verdict: Verdict = "pass"
         if score >= self.threshold:
             verdict = self.action
@@ -376,7 +381,7 @@ class InjectionFilter:
         evidence = getattr(self.classifier_for(stage), "best_window", None)
         if verdict != "pass" and callable(evidence) and isinstance(details.get("classifier"), dict):
             view = details["classifier"]["view"]  # type: ignore[index]
-            seen = next(t for n, t in self._views(text) if n == view)
+            seen = seen_views[view]
             w = evidence(seen)
             spans.append(Span(w.start, w.end, f"classifier@{view}"))
             head = getattr(self.classifier_for(stage), "semantic", None)
@@ -385,9 +390,6 @@ class InjectionFilter:
                 spans.append(Span(hit.start, hit.end, f"semantic@{view}"))
         details["stage"] = stage
         return GuardResult(self.name, verdict, score, tuple(spans), None, details)
-
-    def _views(self, text: str) -> list[tuple[str, str]]:
-        return [(v.name, v.text) for v in views(self._bounded(text)).views]
 
 
 class Spotlighter:

@@ -336,6 +336,18 @@ def word_spans(text: str, split: str = "space") -> list[tuple[int, int]]:
     return [m.span() for m in (_pattern(text, split) or _WORD).finditer(text)]
 
 
+def _word_bounds(text: str, split: str, first: int, last: int) -> tuple[int, int]:
+    """The char offsets where word ``first`` of :func:`split_words` starts and word ``last`` ends (the compiled
+    split, when it applies, cuts where ``str.split`` does and costs a tenth of listing every span)."""
+    jit = kernels()
+    if jit is not None and _pattern(text, split) is None:
+        _, raw = _utf8(text)
+        starts, ends = jit.word_bounds(np.frombuffer(raw, dtype=np.uint8))
+        return len(raw[: int(starts[first])].decode("utf-8")), len(raw[: int(ends[last])].decode("utf-8"))
+    spans = word_spans(text, split)
+    return spans[first][0], spans[last][1]
+
+
 def word_windows(n: int, window: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """[start, end) word indices of the windows over ``n`` words: two consecutive blocks of ``window // 2`` words
     each (the last block may be shorter); one window if the text has at most ``window`` words."""
@@ -382,8 +394,7 @@ class _WindowHead:
         z, i, j = self._best(text)
         if j == 0:
             return WindowHit(z, 0, 0)
-        spans = word_spans(text, self.split)
-        return WindowHit(z, spans[i][0], spans[j - 1][1])
+        return WindowHit(z, *_word_bounds(text, self.split, i, j - 1))
 
     def logit(self, text: str) -> float:
         return self._best(text)[0]
