@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
@@ -214,6 +214,13 @@ def pattern_floor(pattern: float, discussion: bool, threshold: float = 0.7, flag
     return flag_threshold if pattern >= threshold else 0.0
 
 
+Origin = Callable[[int], int]  # an offset of a view -> an offset of the text the filter was given
+
+
+def _same(offset: int) -> int:
+    return offset
+
+
 def _noisy_or(weights: Iterable[float]) -> float:
     p = 1.0
     for w in weights:
@@ -286,8 +293,9 @@ class InjectionFilter:
         half = self.max_chars // 2
         return text[:half] + "\n" + text[-half:]
 
-    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str, str]]]:
+    def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str, str]], Origin]:
         norm = views(self._bounded(text))
+        origin = norm.origin or _same
         hits: list[_Hit] = []
         lows = [view.text.lower() for view in norm.views]  # the classifier reads them too
         for view, low in zip(norm.views, lows, strict=True):
@@ -296,7 +304,10 @@ class InjectionFilter:
             end, seen, low = len(view.text), view.text + "\n", low + "\n"
             caps = _ROLE_CAPS.search(seen)
             if caps is not None:
-                hits.append(_Hit(_ROLE_CAPS_SIGNAL, min(caps.start(), end), min(caps.end(), end), view.name, False))
+                s, e = min(caps.start(), end), min(caps.end(), end)
+                if view.name == "normalized":
+                    s, e = origin(s), origin(e)
+                hits.append(_Hit(_ROLE_CAPS_SIGNAL, s, e, view.name, False))
             matched = signal_candidates(low)
             if not matched:
                 continue
@@ -311,9 +322,11 @@ class InjectionFilter:
                 s, e = min(span[0], end), min(span[1], end)
                 inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted) or \
                     _REPORTED.search(low[max(0, s - 60):s]) is not None
+                if view.name == "normalized":  # evidence points into the text given (a JSON body, a reply)
+                    s, e = origin(s), origin(e)
                 hits.append(_Hit(sig, s, e, view.name, inside))
         return hits, norm.invisible_chars, norm.obfuscations, [(v.name, v.text, low) for v, low in zip(
-            norm.views, lows, strict=True)]
+            norm.views, lows, strict=True)], origin
 
     def classifier_for(self, stage: Stage) -> InjectionClassifier | None:
         """The model layer that judges ``stage`` (None: the pattern layer alone)."""
@@ -326,10 +339,11 @@ class InjectionFilter:
         score, hits, details, _ = self._score(text, stage)
         return score, hits, details
 
-    def _score(self, text: str, stage: Stage) -> tuple[float, list[_Hit], dict[str, object], dict[str, str]]:
-        """:meth:`score`, and the views it read (name -> text)."""
+    def _score(self, text: str, stage: Stage
+               ) -> tuple[float, list[_Hit], dict[str, object], tuple[dict[str, str], Origin]]:
+        """:meth:`score`, the views it read (name -> text) and where the normalized view's offsets point."""
         text = well_formed(text)  # same offsets
-        hits, invisible, obfuscations, scanned = self._hits(text)
+        hits, invisible, obfuscations, scanned, origin = self._hits(text)
         by_signal: dict[str, _Hit] = {}
         for h in hits:
             by_signal.setdefault(h.signal.name, h)
@@ -368,10 +382,10 @@ class InjectionFilter:
             details["obfuscation"] = sorted(set(obfuscations))
         if damped:
             details["damped"] = "discussion"
-        return score, hits, details, {name: t for name, t, _ in scanned}
+        return score, hits, details, ({name: t for name, t, _ in scanned}, origin)
 
     def check(self, text: str, *, stage: Stage = "tool_result") -> GuardResult:
-        score, hits, details, seen_views = self._score(text, stage)
+        score, hits, details, (seen_views, origin) = self._score(text, stage)
         verdict: Verdict = "pass"
         if score >= self.threshold:
             verdict = self.action
@@ -382,12 +396,13 @@ class InjectionFilter:
         if verdict != "pass" and callable(evidence) and isinstance(details.get("classifier"), dict):
             view = details["classifier"]["view"]  # type: ignore[index]
             seen = seen_views[view]
+            where = origin if view == "normalized" else _same
             w = evidence(seen)
-            spans.append(Span(w.start, w.end, f"classifier@{view}"))
+            spans.append(Span(where(w.start), where(w.end), f"classifier@{view}"))
             head = getattr(self.classifier_for(stage), "semantic", None)
             if head is not None:  # the semantic head's best window: the evidence for what the wording means
                 hit = head.best(seen)
-                spans.append(Span(hit.start, hit.end, f"semantic@{view}"))
+                spans.append(Span(where(hit.start), where(hit.end), f"semantic@{view}"))
         details["stage"] = stage
         return GuardResult(self.name, verdict, score, tuple(spans), None, details)
 

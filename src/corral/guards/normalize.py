@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import codecs
 import functools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -24,7 +26,7 @@ import numpy as np
 from corral.guards._kernels import kernels
 from corral.guards._patterns import compile_re2, iter_spans, re2_set
 
-__all__ = ["NormalizedText", "View", "decode_json", "fold_homoglyphs", "normalize", "unquote_reply", "views",
+__all__ = ["NormalizedText", "OffsetMap", "View", "decode_json", "fold_homoglyphs", "normalize", "unquote_reply", "views",
            "well_formed"]
 
 # Zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator, bidi
@@ -92,14 +94,36 @@ class View:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Where a rewritten text's characters came from: anchors (offset in the rewrite, offset in the source),
+    ascending; between two anchors offsets move together, up to the next anchor's source offset. For rewrites
+    that move offsets (a JSON body decoded, quote markers removed), so evidence points into the text the guard
+    was given. A span's end maps to the source offset of the character after it, so a span ending where a
+    decoded value ends takes the closing quote too (and one ending at a quoted line's start, that line's marker):
+    a span never loses a character of what it covers."""
+
+    view: tuple[int, ...]
+    source: tuple[int, ...]
+
+    def __call__(self, offset: int) -> int:
+        i = bisect.bisect_right(self.view, offset) - 1
+        if i < 0:
+            return offset
+        out = self.source[i] + offset - self.view[i]
+        return min(out, self.source[i + 1]) if i + 1 < len(self.source) else out
+
+
 @dataclass(slots=True)
 class NormalizedText:
-    """The normalized text, every view to scan, and what was found hidden (counts, for scoring)."""
+    """The normalized text, every view to scan, and what was found hidden (counts, for scoring). ``origin`` maps
+    an offset of the normalized view to the text given (None: the same offsets, or, after NFKC, not mapped)."""
 
     text: str
     views: list[View]
     invisible_chars: int = 0
     obfuscations: list[str] = field(default_factory=list)
+    origin: Callable[[int], int] | None = None
 
 
 def fold_homoglyphs(text: str) -> str:
@@ -208,6 +232,7 @@ def _decoded_views(text: str, data: bytes | None = None, present: frozenset[int]
 
 # A JSON string literal, and the colon after it when it is an object key.
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?')  # unrolled: five times faster than (?:a|b)*
+_JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
 
 
 def _is_json(text: str) -> bool:
@@ -223,6 +248,13 @@ def decode_json(text: str) -> str | None:
     (escapes resolved, quotes dropped; keys, numbers and punctuation stay). None for any other text. In a JSON
     string every line break is the two characters ``\\n``; read raw, a JSON e-mail body looked like nothing the
     models were trained on, and they blocked several times as many benign outputs (round 37)."""
+    decoded = _decode_json(text)
+    return decoded[0] if decoded is not None else None
+
+
+def _decode_json(text: str) -> tuple[str, OffsetMap] | None:
+    """:func:`decode_json`, and where its characters came from (a decoded value's characters run from its
+    literal's first one, up to the closing quote)."""
     start = text.lstrip()[:1]
     if start not in ("{", "[") or '"' not in text:
         return None
@@ -230,14 +262,29 @@ def decode_json(text: str) -> str | None:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) < 2 or not all(line.lstrip()[:1] in ("{", "[") and _is_json(line) for line in lines):
             return None
-
-    def value(m: re.Match[str]) -> str:
-        if m.group(1) is not None:  # a key
-            return m.group()
-        decoded: str = json.loads(m.group())
-        return decoded
-
-    return well_formed(_JSON_STRING.sub(value, text))
+    pieces: list[str] = []
+    view: list[int] = []
+    source: list[int] = []
+    pos = out = 0
+    for m in _JSON_STRING.finditer(text):
+        if m.group(1) is not None:  # a key stays as it is
+            continue
+        value: str = json.loads(m.group())
+        pieces += [text[pos:m.start()], value]
+        out += m.start() - pos  # where the value starts in the rewrite
+        at, src = out, m.start() + 1
+        view.append(at)
+        source.append(src)
+        for e in _JSON_ESCAPE.finditer(text, m.start() + 1, m.end() - 1):  # an escape decodes to one character
+            at, src = at + e.start() - src + 1, e.end()
+            view.append(at)
+            source.append(src)
+        out += len(value)
+        view.append(out)
+        source.append(m.end())
+        pos = m.end()
+    pieces.append(text[pos:])
+    return well_formed("".join(pieces)), OffsetMap(tuple(view), tuple(source))
 
 
 # A quote marker at a line's start: ">" after optional blanks, nested ones too, and one blank after the last. The
@@ -251,35 +298,57 @@ def unquote_reply(text: str) -> str | None:
     the text with those markers removed (the lines' content and every other line unchanged); None for any other
     text. Quoted whole in a reply, injected documents were caught 6 to 12 points less often: the models saw few
     quoted documents, and the line-start signals did not see "> System:" (round 40)."""
+    unquoted = _unquote_reply(text)
+    return unquoted[0] if unquoted is not None else None
+
+
+def _unquote_reply(text: str) -> tuple[str, OffsetMap] | None:
+    """:func:`unquote_reply`, and where its characters came from."""
     if ">" not in text:
         return None
-    markers = int(_QUOTE_FIRST.match(text) is not None)
-    line = _QUOTE_LINE.search(text)
-    if line is not None:
-        markers += 1 + (_QUOTE_LINE.search(text, line.end()) is not None)
-    if markers < 2:
+    first = _QUOTE_FIRST.match(text)
+    pos = first.end() if first is not None else 0
+    pieces: list[str] = []
+    view, source = ([0], [pos]) if pos else ([], [])
+    out = 0
+    for m in _QUOTE_LINE.finditer(text, pos):
+        pieces.append(text[pos: m.start() + 1])  # up to the line break, kept
+        out += m.start() + 1 - pos
+        pos = m.end()
+        view.append(out)
+        source.append(pos)
+    if len(view) < 2:
         return None
-    return _QUOTE_FIRST.sub("", _QUOTE_LINE.sub("\n", text), count=1)
+    pieces.append(text[pos:])
+    return "".join(pieces), OffsetMap(tuple(view), tuple(source))
 
 
 def views(text: str) -> NormalizedText:
     """Normalize ``text`` and list every view a detector should scan (the normalized text first). JSON is read
     as its decoded text (:func:`decode_json`), a quoted reply without its quote markers (:func:`unquote_reply`)."""
-    decoded = decode_json(text)
-    if decoded is not None:
-        text = decoded
-    unquoted = unquote_reply(text)
-    if unquoted is not None:
-        text = unquoted
+    maps: list[OffsetMap] = []
+    for rewrite in (_decode_json, _unquote_reply):
+        rewritten = rewrite(text)
+        if rewritten is not None:
+            text = rewritten[0]
+            maps.insert(0, rewritten[1])  # the last rewrite's offsets are mapped first
     if text.isascii():  # the common case: nothing to fold, strip or un-hide
         data = text.encode("ascii")
         result, present = NormalizedText(text, [View("normalized", text)]), _present(data)
     else:
         result, data, present = _normalize_unicode(text)
+    if maps:
+        result.origin = functools.partial(_through, tuple(maps))
     for v in _decoded_views(result.text, data, present):
         result.views.append(v)
         result.obfuscations.append(v.name)
     return result
+
+
+def _through(maps: tuple[OffsetMap, ...], offset: int) -> int:
+    for m in maps:
+        offset = m(offset)
+    return offset
 
 
 def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]]:
