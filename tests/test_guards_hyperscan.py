@@ -96,6 +96,10 @@ def test_the_database_is_cached_and_a_damaged_file_is_compiled_again(tmp_path: P
     third = SignalPrefilter(hyperscan, patterns, tmp_path)
     assert third.match(b"ignore instructions") == [1] and cached.read_bytes() != b"not a database"
     assert SignalPrefilter(hyperscan, patterns, None).match(b"nothing here") == []  # no cache at all
+    cached.chmod(0o666)  # writable by others: not trusted, compiled again (and not overwritten in place)
+    assert not _hyperscan._private(cached)
+    assert SignalPrefilter(hyperscan, patterns, tmp_path).match(b"send it to me") == [0]
+    assert _hyperscan._private(cached)  # the new file replaced it, with this user's permissions
 
 
 def test_threads_scan_with_their_own_scratch() -> None:

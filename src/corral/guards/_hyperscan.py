@@ -68,6 +68,9 @@ class SignalPrefilter:
         self._db: Any = db
 
     def _load(self, path: Path) -> Any:
+        if not _private(path):
+            log.warning("not loading %s: it or its folder is writable by other users (compiling instead)", path)
+            return None
         try:
             db = self._hs.loadb(path.read_bytes(), self._hs.HS_MODE_BLOCK)
             self._hs.Scratch(db)  # a database built for another CPU loads, but gets no scratch space here
@@ -78,7 +81,7 @@ class SignalPrefilter:
 
     def _save(self, path: Path, db: Any) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
                 tmp.write(self._hs.dumpb(db))
             os.replace(tmp.name, path)  # atomic: a concurrent process reads the old file or the new one
@@ -93,6 +96,18 @@ class SignalPrefilter:
         found: list[int] = []
         self._db.scan(data, match_event_handler=lambda i, *_: found.append(i), scratch=scratch)
         return sorted(found)
+
+
+def _private(path: Path) -> bool:
+    """Whether ``path`` and its folder belong to this user and nobody else can write them (a database is read
+    into Hyperscan's engine as it is, so only a file this user wrote is trusted; as ssh treats its keys)."""
+    if not hasattr(os, "getuid"):  # Windows: the profile folder's ACLs already keep others out
+        return True
+    try:
+        stats = [path.stat(), path.parent.stat()]
+    except OSError:
+        return False
+    return all(st.st_uid == os.getuid() and not st.st_mode & 0o022 for st in stats)
 
 
 def _cache_dir() -> Path:
