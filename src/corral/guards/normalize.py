@@ -337,12 +337,75 @@ def views(text: str) -> NormalizedText:
         result, present = NormalizedText(text, [View("normalized", text)]), _present(data)
     else:
         result, data, present = _normalize_unicode(text)
-    if maps:
-        result.origin = functools.partial(_through, tuple(maps))
+    if maps:  # NFKC's offsets (if moved) are undone first, then the rewrites', the last one first
+        inner = result.origin
+        result.origin = functools.partial(_through, tuple(maps)) if inner is None else \
+            functools.partial(_after, inner, tuple(maps))
     for v in _decoded_views(result.text, data, present):
         result.views.append(v)
         result.obfuscations.append(v.name)
     return result
+
+
+_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+
+
+def _nfkc_map(text: str) -> OffsetMap | None:
+    """Where NFKC(``text``)'s characters came from. ASCII is left alone by NFKC and never composes with what
+    follows it, so each run of non-ASCII characters (with the character before it, which a combining mark may
+    join) normalizes on its own; a run whose length changes gets anchors at both ends (inside it, offsets move
+    together, clamped to its end). None if the runs do not add up to the whole text's NFKC."""
+    view: list[int] = []
+    source: list[int] = []
+    pieces: list[str] = []
+    pos = out = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        run = unicodedata.normalize("NFKC", m.group())
+        pieces += [text[pos:m.start()], run]
+        out += m.start() - pos
+        if len(run) != len(m.group()):
+            view += [out, out + len(run)]
+            source += [m.start(), m.end()]
+        out += len(run)
+        pos = m.end()
+    pieces.append(text[pos:])
+    if "".join(pieces) != unicodedata.normalize("NFKC", text):
+        return None
+    return OffsetMap(tuple(view), tuple(source))
+
+
+def _removed_map(text: str, pattern: re.Pattern[str]) -> OffsetMap:
+    """Where ``pattern.sub("", text)``'s characters came from."""
+    view: list[int] = []
+    source: list[int] = []
+    removed = 0
+    for m in pattern.finditer(text):
+        removed += m.end() - m.start()
+        view.append(m.end() - removed)
+        source.append(m.end())
+    return OffsetMap(tuple(view), tuple(source))
+
+
+class _LazyOrigin:
+    """The normalized view's offsets in a non-ASCII text, worked out on first use (only evidence needs them):
+    invisible characters removed, then NFKC undone run by run. Offsets stay as they are if NFKC cannot be
+    undone that way."""
+
+    def __init__(self, text: str, invisible: bool) -> None:
+        self._text, self._invisible = text, invisible
+        self._maps: tuple[OffsetMap, ...] | None = None
+
+    def __call__(self, offset: int) -> int:
+        if self._maps is None:
+            nfkc = _nfkc_map(self._text)
+            stripped = unicodedata.normalize("NFKC", self._text) if self._invisible else ""
+            self._maps = tuple(m for m in (_removed_map(stripped, _INVISIBLE) if self._invisible else None, nfkc)
+                               if m is not None)
+        return _through(self._maps, offset)
+
+
+def _after(inner: Callable[[int], int], maps: tuple[OffsetMap, ...], offset: int) -> int:
+    return _through(maps, inner(offset))
 
 
 def _through(maps: tuple[OffsetMap, ...], offset: int) -> int:
@@ -365,6 +428,8 @@ def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]
         data = stripped.encode("utf-8")
         present = _present(data)
     result = NormalizedText(stripped, [View("normalized", stripped)], n_invisible)
+    if n_invisible or len(stripped) != len(text):
+        result.origin = _LazyOrigin(text, n_invisible > 0)
     if n_invisible:
         hidden = "".join(chr(ord(c) - 0xE0000) for m in _TAGS.finditer(text) for c in m.group())
         if hidden.strip():
