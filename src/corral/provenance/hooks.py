@@ -112,10 +112,9 @@ def flag_tool_result(ctx: ActionContext, call_id: str, spans: Iterable[Any], lab
 def flag_guard_findings(ctx: ActionContext, call_id: str, guarded_text: str, notes: Mapping[str, Any]) -> int:
     """Adapter for result filters that report ``{"results": [{"verdict", "spans": [{start, end, label}]}]}``
     (``corral.guards``): the evidence spans of every non-passing verdict become flags on the tool result.
-    Spans are offsets into the text the guard scanned; they are used only when that text is ASCII (then the
-    guard's view and the ledger's text share offsets) and lies within the recorded result."""
-    if not guarded_text.isascii():
-        return 0
+    Spans of the normalized view are offsets into the text the guard scanned (through NFKC, a decoded JSON body
+    or a reply's quote markers, ``corral.guards.normalize.OffsetMap``); they are used where that text is the
+    recorded result's, character for character."""
     ledger = ctx.state.get(LEDGER_STATE_KEY)
     sid = f"tool:{call_id}"
     if not isinstance(ledger, SourceLedger) or sid not in ledger:
