@@ -7,7 +7,8 @@
 
 The injection filter is the one a spec's ``guardrails: [injection_filter]`` builds: the pattern layer plus the
 packaged classifier, which judges tool results by default. The first run after an install compiles the guards'
-kernels (numba, about 15 s, outside the timings; ``corral.guards._jit``). Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
+kernels (numba, about 15 s, outside the timings; ``corral.guards._jit``) and the signals' Hyperscan database
+(about 1.5 s, cached in ``~/.cache/corral``; ``corral.guards._hyperscan``). Three 10 KB inputs: a realistic mixed tool output (an email thread with a few PII values), a CSV-like table
 dense with numbers (the PII pass's worst common case), and non-ASCII text (the normalization path). Also
 prints presidio's AnalyzerEngine (no-op NLP engine, same recognizers) on the first input, for reference.
 The three re-scan one text, so every cache is warm (words, validated values, the regex DFAs); the bench also
