@@ -11,6 +11,7 @@ Whatever the detector says, untrusted tool output reaches the model only through
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import secrets
@@ -221,6 +222,12 @@ def _same(offset: int) -> int:
     return offset
 
 
+def _past_gap(inner: Origin, head: int, shift: int, offset: int) -> int:
+    """``inner``'s offset in a text cut to its head and tail (``_bounded``), as an offset of the whole text."""
+    offset = inner(offset)
+    return offset if offset <= head else offset + shift - 1
+
+
 def _noisy_or(weights: Iterable[float]) -> float:
     p = 1.0
     for w in weights:
@@ -296,6 +303,8 @@ class InjectionFilter:
     def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str, str]], Origin]:
         norm = views(self._bounded(text))
         origin = norm.origin or _same
+        if len(text) > self.max_chars:  # the tail's offsets: after the head, the line break and what was left out
+            origin = functools.partial(_past_gap, origin, self.max_chars // 2, len(text) - 2 * (self.max_chars // 2))
         hits: list[_Hit] = []
         lows = [view.text.lower() for view in norm.views]  # the classifier reads them too
         for view, low in zip(norm.views, lows, strict=True):
