@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from corral.guards._patterns import SIGNAL_FILTER, SIGNALS
+from corral.guards.vectors import cache_dir
 
 __all__ = ["SignalPrefilter", "loosen", "signal_candidates", "signal_prefilter"]
 
@@ -110,10 +111,6 @@ def _private(path: Path) -> bool:
     return all(st.st_uid == os.getuid() and not st.st_mode & 0o022 for st in stats)
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corral"
-
-
 _BUILD = threading.Lock()
 
 
@@ -129,7 +126,7 @@ def signal_prefilter() -> SignalPrefilter | None:
         return None
     with _BUILD:
         try:
-            return SignalPrefilter(hyperscan, [sig.regex.pattern for sig in SIGNALS], _cache_dir())
+            return SignalPrefilter(hyperscan, [sig.regex.pattern for sig in SIGNALS], cache_dir())
         except hyperscan.HyperscanError as exc:
             log.warning("the signal prefilter did not compile, RE2 runs alone: %s", exc)
             return None

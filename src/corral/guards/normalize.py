@@ -350,11 +350,11 @@ def views(text: str) -> NormalizedText:
 _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
-def _nfkc_map(text: str) -> OffsetMap | None:
+def _nfkc_map(text: str, nfkc: str) -> OffsetMap | None:
     """Where NFKC(``text``)'s characters came from. ASCII is left alone by NFKC and never composes with what
     follows it, so each run of non-ASCII characters (with the character before it, which a combining mark may
     join) normalizes on its own; a run whose length changes gets anchors at both ends (inside it, offsets move
-    together, clamped to its end). None if the runs do not add up to the whole text's NFKC."""
+    together, clamped to its end). None if the runs do not add up to ``nfkc``, the whole text's NFKC."""
     view: list[int] = []
     source: list[int] = []
     pieces: list[str] = []
@@ -369,7 +369,7 @@ def _nfkc_map(text: str) -> OffsetMap | None:
         out += len(run)
         pos = m.end()
     pieces.append(text[pos:])
-    if "".join(pieces) != unicodedata.normalize("NFKC", text):
+    if "".join(pieces) != nfkc:
         return None
     return OffsetMap(tuple(view), tuple(source))
 
@@ -388,19 +388,17 @@ def _removed_map(text: str, pattern: re.Pattern[str]) -> OffsetMap:
 
 class _LazyOrigin:
     """The normalized view's offsets in a non-ASCII text, worked out on first use (only evidence needs them):
-    invisible characters removed, then NFKC undone run by run. Offsets stay as they are if NFKC cannot be
-    undone that way."""
+    invisible characters removed from ``nfkc`` (the text's NFKC), then NFKC undone run by run. Offsets stay as
+    they are where NFKC cannot be undone that way."""
 
-    def __init__(self, text: str, invisible: bool) -> None:
-        self._text, self._invisible = text, invisible
+    def __init__(self, text: str, nfkc: str) -> None:
+        self._text, self._nfkc = text, nfkc
         self._maps: tuple[OffsetMap, ...] | None = None
 
     def __call__(self, offset: int) -> int:
         if self._maps is None:
-            nfkc = _nfkc_map(self._text)
-            stripped = unicodedata.normalize("NFKC", self._text) if self._invisible else ""
-            self._maps = tuple(m for m in (_removed_map(stripped, _INVISIBLE) if self._invisible else None, nfkc)
-                               if m is not None)
+            maps = (_removed_map(self._nfkc, _INVISIBLE), _nfkc_map(self._text, self._nfkc))
+            self._maps = tuple(m for m in maps if m is not None)
         return _through(self._maps, offset)
 
 
@@ -422,14 +420,14 @@ def _normalize_unicode(text: str) -> tuple[NormalizedText, bytes, frozenset[int]
         stripped = _SURROGATE.sub("\ufffd", stripped)
         data = stripped.encode("utf-8")
     present = _present(data)
-    n_invisible = 0
+    n_invisible, nfkc = 0, stripped
     if _I_INVISIBLE in present:
         stripped, n_invisible = _INVISIBLE.subn("", stripped)
         data = stripped.encode("utf-8")
         present = _present(data)
     result = NormalizedText(stripped, [View("normalized", stripped)], n_invisible)
     if n_invisible or len(stripped) != len(text):
-        result.origin = _LazyOrigin(text, n_invisible > 0)
+        result.origin = _LazyOrigin(text, nfkc)
     if n_invisible:
         hidden = "".join(chr(ord(c) - 0xE0000) for m in _TAGS.finditer(text) for c in m.group())
         if hidden.strip():

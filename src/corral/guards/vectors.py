@@ -23,19 +23,24 @@ import numpy.typing as npt
 
 from corral.errors import ConfigError
 
-__all__ = ["BASIS_FILE", "BuildReport", "build", "piece_text", "vectors_path"]
+__all__ = ["BASIS_FILE", "BuildReport", "build", "cache_dir", "piece_text", "vectors_path"]
 
 BASIS_FILE = Path(__file__).resolve().parent / "models" / "multilingual-basis.npz"
 F32 = npt.NDArray[np.float32]
 _TOLERANCE = 2  # int8 steps: 4-bit kernels may round differently on another CPU
 
 
+def cache_dir() -> Path:
+    """corral's folder in the user's cache directory (``$XDG_CACHE_HOME/corral``, else ``~/.cache/corral``): what
+    the guards build on this machine once and keep (the multilingual vectors, the signals' Hyperscan database)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corral"
+
+
 def vectors_path() -> Path:
     """Where the generated table lives: ``$CORRAL_VECTORS``, else the user's cache directory."""
     if os.environ.get("CORRAL_VECTORS"):
         return Path(os.environ["CORRAL_VECTORS"])
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "corral" / "multilingual-pieces.npz"
+    return cache_dir() / "multilingual-pieces.npz"
 
 
 def piece_text(piece: str) -> str:
