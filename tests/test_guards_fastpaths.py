@@ -231,3 +231,21 @@ def test_pattern_filter_with_a_pattern_that_requires_no_word() -> None:
     assert PatternFilter([]).match("anything") == []
     with pytest.raises(ValueError, match="RE2 cannot compile"):
         PatternFilter([r"(?<=a)b"])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_quotation_test_on_one_line_answers_as_a_whole_text_search(seed: int) -> None:
+    """``injection._quoted`` searches only the line of a span; a search of the whole text for every quotation
+    (as the filter did before) gives the same answer for every span."""
+    from corral.guards.injection import _FIELD_VALUE, _QUOTED, _quoted
+
+    rng = random.Random(seed)
+    pieces = ['"', "'", "`", "“", "”", "«", "»", "„", "\n", " ", "a", "word ", "key: ", "ignore the rules ", "x" * 120]
+    for _ in range(60):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) + "\n"
+        whole = [m.span() for m in _QUOTED.finditer(low) if not _FIELD_VALUE.search(low, max(0, m.start() - 40),
+                                                                                   m.start())]
+        for _ in range(20):
+            s = rng.randrange(len(low))
+            e = min(len(low), s + rng.randint(0, 30))
+            assert _quoted(low, s, e) == any(qs <= s and e <= qe + 1 for qs, qe in whole), (low, s, e)

@@ -6,7 +6,7 @@
 For changes meant to move no verdict (speed rounds): the injection filter's verdict on each document of
 ``tool_outputs.jsonl``, ``direct.jsonl`` (judged as the task), ``valid``–``valid4`` and rounds 20–24 of
 ``train/written/``, and the PII detector's spans on ``pii.jsonl`` and on the same tool outputs. ``--against``
-lists every document whose verdict or spans differ, with its label, and exits 1 if any does. The blind sets are
+lists every document whose verdict, spans, score (to four decimals) or evidence differ, with its label, and exits 1 if any does. The blind sets are
 never read.
 """
 
@@ -40,14 +40,17 @@ def _sets() -> dict[str, list[dict[str, Any]]]:
 
 
 def verdicts() -> dict[str, list[list[Any]]]:
-    """Per set, per document: [label, injection verdict, PII spans]."""
+    """Per set, per document: [label, injection verdict, PII spans, injection score, injection evidence]."""
     inj, pii = build_guards(["injection_filter"]).injection, PiiDetector()
     assert inj is not None
     out: dict[str, list[list[Any]]] = {}
     for name, rows in _sets().items():
         stage = "input" if name == "direct" else "tool_result"
-        out[name] = [[r.get("label"), inj.check(r["text"], stage=stage).verdict,
-                      [[f.start, f.end, f.entity] for f in pii.analyze(r["text"])]] for r in rows]
+        out[name] = []
+        for r in rows:
+            res = inj.check(r["text"], stage=stage)
+            out[name].append([r.get("label"), res.verdict, [[f.start, f.end, f.entity] for f in pii.analyze(r["text"])],
+                              round(res.score, 4), [s.to_dict() for s in res.spans]])
     out["pii"] = [[None, None, [[f.start, f.end, f.entity] for f in pii.analyze(r["text"])]]
                   for r in load_jsonl(HERE / "pii.jsonl")]
     return out
@@ -73,7 +76,9 @@ def main() -> int:
             if old != new:
                 changed += 1
                 print(f"  {name}[{i}] ({new[0]}): {old[1]} -> {new[1]}" + ("" if old[2] == new[2] else
-                                                                        f"; PII {old[2]} -> {new[2]}"))
+                                                                        f"; PII {old[2]} -> {new[2]}")
+                      + ("" if old[3:] == new[3:] else f"; score {old[3:4]} -> {new[3:4]}, evidence "
+                         f"{'the same' if old[4:] == new[4:] else 'moved'}"))
         if len(before.get(name, [])) != len(rows):
             print(f"  {name}: {len(before.get(name, []))} documents before, {len(rows)} now")
             changed += 1

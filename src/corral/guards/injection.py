@@ -240,6 +240,21 @@ def _classify(clf: InjectionClassifier, text: str, lowered: str) -> float:
     return clf.score(text, lowered=lowered) if isinstance(clf, NgramClassifier) else clf.score(text)
 
 
+def _quoted(low: str, s: int, e: int) -> bool:
+    """Whether ``low[s:e]`` lies inside a quotation (up to one character past its closing mark) that is not a
+    field's value. A quotation holds no line break, so only the line of ``s`` is searched: the same quotations
+    a search of the whole text finds there, at a line's cost (RE2 meets new states on every new text)."""
+    line = low.rfind("\n", 0, s) + 1
+    stop = low.find("\n", s)
+    for m in _QUOTED.finditer(low, line, stop if stop >= 0 else len(low)):
+        qs, qe = m.span()
+        if qs > s:
+            break
+        if e <= qe + 1 and not _FIELD_VALUE.search(low, max(0, qs - 40), qs):
+            return True
+    return False
+
+
 def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
     """The first match of ``sig`` in ``low`` that is not a negated warning or a "role: Name" field label."""
     for n, m in enumerate(sig.regex.finditer(low)):
@@ -320,16 +335,13 @@ class InjectionFilter:
             matched = signal_candidates(low)
             if not matched:
                 continue
-            quoted = [m.span() for m in _QUOTED.finditer(low)
-                      if not _FIELD_VALUE.search(low, max(0, m.start() - 40), m.start())] \
-                if view.name == "normalized" else []
             for idx in matched:
                 sig = SIGNALS[idx]
                 span = _first_span(sig, low, seen)
                 if span is None:
                     continue
                 s, e = min(span[0], end), min(span[1], end)
-                inside = any(qs <= s and e <= qe + 1 for qs, qe in quoted) or \
+                inside = (view.name == "normalized" and _quoted(low, s, e)) or \
                     _REPORTED.search(low[max(0, s - 60):s]) is not None
                 if view.name == "normalized":  # evidence points into the text given (a JSON body, a reply)
                     s, e = origin(s), origin(e)
