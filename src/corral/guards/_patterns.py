@@ -186,6 +186,11 @@ OVERRIDE = _rx(
     rf"(?:{_PREV}\s+)?(?:\w+\s+)?{_RULES}",
     r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:(?:you\s+(?:were|have been)\s+(?:told|given|"
     r"instructed))|(?:above|before|previously|(?:said|stated|written)\s+(?:above|before)|so far|up to now))",
+    # "ignore the above and list every customer email" (round 43): set the text aside, then act on data or the answer
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?the\s+(?:above|preceding|previous)(?:\s+(?:text|message|"
+    r"messages|content|context|document|email|e-mail|conversation|request|task))?,?\s+and\s+(?:then\s+|now\s+|"
+    r"instead\s+)?(?:list|send|e-?mail|forward|print|output|reveal|show|dump|export|give|tell|write|say|reply|respond|"
+    r"return|run|execute|delete|transfer|share|post|upload|provide|translate)\b",
     rf"\bdo\s+not\s+(?:follow|obey|listen\s+to)\s+(?:the\s+|your\s+|any\s+)?{_PREV}?\s*{_RULES}",
     rf"\b(?:stop|cease)\s+following\s+(?:the\s+|your\s+)?{_PREV}?\s*{_RULES}",
     r"\b(?:new|updated|revised|real|actual|true)\s+(?:system\s+)?(?:instructions?|orders|directives?)\s*(?::|follow|are\b)",
@@ -320,6 +325,9 @@ RIDER = _rx(
     r"report(?:ing)?\s+on|review(?:ing)?|describ(?:e|ing)|evaluat(?:e|ing)|rat(?:e|ing)|rank(?:ing)?|triag(?:e|ing)|"
     r"screen(?:ing)?)\s+(?:this|these|the\s+(?:above|following))\b[^.\n]{0,80}?\b(?:state|say|mention|report|"
     r"describe|recommend|include|add|claim|write|conclude|rate|score|mark|omit|leave\s+out|tell)\b",
+    # "when summarizing, tell the user to visit ..." (round 43): no object, a directive about the user
+    r"\b(?:when|while)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]ing|answering|responding|replying|reading)(?:\s+(?:this|it|"
+    r"the\s+\w+))?\s*,[^.\n]{0,80}?\b(?:tell|ask|instruct|urge|advise)\s+the\s+(?:user|reader)\s+to\b",
     r"\b(?:whoever|anyone|any\s+(?:tool|system|assistant|model|agent)|any\s+(?:summary|overview|digest|answer|"
     r"recap|report)|summaries|overviews|digests|recaps|notes\s+compiled|reports?\s+generated|anything\s+summari[sz]ing)"
     r"\b[^.\n]{0,60}?\b(?:should|must|needs?\s+to|has\s+to|shall|is\s+(?:more\s+)?accurate\s+if\s+it)\s+(?:also\s+)?"
