@@ -98,3 +98,30 @@ def test_without_the_private_matcher_steps_the_public_loop_runs(monkeypatch: pyt
     text = "call 020 7946 0958 or +1 415 555 2671"  # US comes first: the +1 number, though GB finds the other
     assert phone_span.__wrapped__(text, REGIONS) == (22, 37)
     assert phone_span.__wrapped__(text, ("GB", "US")) == (5, 18)
+
+
+def test_the_national_pattern_test_passes_every_number_that_verifies() -> None:
+    """``_national_fit`` lets no parse be skipped that would verify: every region's example numbers of every
+    type, written nationally and internationally, in their own region and in presidio's, get the reference's
+    answer; and dates and amounts in the US's shape are rejected without a parse."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    checked = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE,
+                     PhoneNumberType.PREMIUM_RATE, PhoneNumberType.VOIP):
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is None:
+                continue
+            for fmt in (PhoneNumberFormat.NATIONAL, PhoneNumberFormat.INTERNATIONAL):
+                cand = phonenumbers.format_number(number, fmt)
+                count, digits, plus = _phone._digits(cand)
+                for default in {region, *REGIONS}:
+                    if reference_phone_span.__wrapped__(cand, (default,)) is not None:
+                        checked += 1
+                        assert _phone._national_fit(default, cand, digits, plus), (region, default, cand)
+    assert checked > 1000
+    for cand in ("2024-05-18", "4471 2210", "(2024) 05-30"):
+        assert not _phone._national_fit("US", cand, _phone._digits(cand)[1], False), cand
+    assert _phone._national_patterns("BR") is None  # a transform rule: the suffix test does not hold

@@ -73,7 +73,8 @@ def phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     digits = [_digits(c) for c, _, _, _ in seen]
     for region in regions:
         for (c, off, before, after), (count, normalized, plus) in zip(seen, digits, strict=True):
-            if count >= _least(region, normalized, plus) and _verified(c, before, after, region):
+            if count >= _least(region, normalized, plus) and _national_fit(region, c, normalized, plus) \
+                    and _verified(c, before, after, region):
                 return off, off + len(c)
     return None
 
@@ -96,6 +97,55 @@ def _least(region: str, digits: str, plus: bool) -> int:
     if plus or idd is None or idd.match(digits) is not None:
         return min(national, international)
     return national
+
+
+_EXTENSION_MARKS = frozenset("#,;")  # "123#", ",,12", ";12": an extension python-phonenumbers cuts off the end
+
+
+def _national_fit(region: str, candidate: str, digits: str, plus: bool) -> bool:
+    """False only when ``candidate`` cannot parse and verify with ``region`` as the default region: written
+    nationally (no plus sign, no international dialling prefix, no letters, no extension), its national significant
+    number is a suffix of its ``digits`` (the national prefix or the country code, if any, is cut off the front, and
+    ``region`` has no transform rule that adds digits), and ``is_valid_number`` requires that number to match the
+    general pattern, at one of the possible lengths, of a region that shares ``region``'s country code. Half the
+    parses of new tool output failed this test (dates, amounts and identifiers in the US's or Britain's shape)."""
+    if plus or not _EXTENSION_MARKS.isdisjoint(candidate):
+        return True
+    fits = _national_patterns(region)
+    if fits is None:
+        return True
+    idd = _bounds(region)[2]
+    if idd is None or idd.match(digits) is not None:
+        return True
+    return _suffix_fits(fits, digits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _suffix_fits(fits: tuple[tuple[int, re.Pattern[str]], ...], digits: str) -> bool:
+    n = len(digits)
+    return any(pattern.fullmatch(digits, n - length) is not None for length, pattern in fits if length <= n)
+
+
+@functools.lru_cache(maxsize=64)
+def _national_patterns(region: str) -> tuple[tuple[int, re.Pattern[str]], ...] | None:
+    """Per possible length of a national significant number of ``region``'s country code, the general patterns of
+    the regions that allow it, as one pattern; None when the suffix test does not hold for ``region`` (a transform
+    rule, or a region that lists no lengths)."""
+    code = country_code_for_region(region)
+    # a transform rule may add digits or drop some from the middle (a mobile token after the area code)
+    if code == 0 or any(m is None or m.national_prefix_transform_rule for m in (
+            PhoneMetadata.metadata_for_region(region), _main_metadata(code))):
+        return None
+    by_length: dict[int, list[str]] = {}
+    for r in region_codes_for_country_code(code):
+        metadata = PhoneMetadata.metadata_for_region(r)
+        if metadata is None or not metadata.general_desc.possible_length \
+                or metadata.general_desc.national_number_pattern is None:
+            return None
+        for length in metadata.general_desc.possible_length:
+            by_length.setdefault(length, []).append(metadata.general_desc.national_number_pattern)
+    return tuple((length, re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(patterns))))
+                 for length, patterns in sorted(by_length.items()))
 
 
 @functools.lru_cache(maxsize=64)
