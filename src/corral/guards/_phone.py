@@ -139,11 +139,11 @@ def _national_patterns(region: str) -> tuple[tuple[int, re.Pattern[str]], ...] |
     by_length: dict[int, list[str]] = {}
     for r in region_codes_for_country_code(code):
         metadata = PhoneMetadata.metadata_for_region(r)
-        if metadata is None or not metadata.general_desc.possible_length \
-                or metadata.general_desc.national_number_pattern is None:
+        desc = metadata.general_desc if metadata is not None else None
+        if desc is None or not desc.possible_length or desc.national_number_pattern is None:
             return None
-        for length in metadata.general_desc.possible_length:
-            by_length.setdefault(length, []).append(metadata.general_desc.national_number_pattern)
+        for length in desc.possible_length:
+            by_length.setdefault(length, []).append(desc.national_number_pattern)
     return tuple((length, re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(patterns))))
                  for length, patterns in sorted(by_length.items()))
 
