@@ -429,7 +429,10 @@ EXFIL_CONTENT = _rx(
 SEND_TO = _rx(
     r"\b(?:send|forward|email|e-mail|mail|transfer|post|upload|leak|exfiltrate|share|copy|bcc|cc)\b[^.\n]{0,120}?"
     r"\b(?:to|at|into|@)\s+[<\[(]?(?:[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|https?://\S+)",
-    r"\b(?:send|envoyez?|envía|envia|sende|schicke|invia)\b[^.\n]{0,80}?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}",
+    r"\b(?:send|envoyez?|envía|envia|sende|schicke|invia|"
+    # round 46
+    r"envoie|envoyer|enviar|envíe|manda|mande|mandar|senden|schick|schicken|inoltra|inviare|stuur|verstuur|encaminhe)\b"
+    r"[^.\n]{0,80}?[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}",
 )
 
 EXFIL_TARGET = _rx(
@@ -464,6 +467,10 @@ SECRETS = _rx(
     r"\b(?:auth|bearer|session)\s+tokens?|\bpasswords?|\bcredentials|\bprivate\s+keys?|\bssh\s+keys?|\benv(?:ironment)?\s+"
     r"variables|\.env\b|\baws_secret|\bopenai_api_key|\bseed\s+phrase|\b2fa\s+codes?|\bone-time\s+(?:code|password))",
     r"\blog\s*in\s+with\s+(?:the\s+)?(?:user'?s?|their|your)\b|~/\.aws/credentials|\.aws/credentials",
+    # fr / es / de / it / pt / nl (round 46)
+    r"\b(?:envoie|donne|révèle|montre|envía|dame|revela|muestra|gib|zeige|sende|nenne|invia|mostra|rivela|dammi|mostre|"
+    r"revele|geef|toon|stuur)\b[^\n.!?]{0,60}?\b(?:mots?\s+de\s+passe|identifiants|contraseñas?|credenciales|"
+    r"passw[oö]rt(?:er)?|kennw[oö]rt(?:er)?|zugangsdaten|senhas?|credenciais|wachtwoord(?:en)?|clave\s+api|clé\s+api)",
 )
 
 CONCEAL = _rx(
