@@ -237,14 +237,14 @@ def test_pattern_filter_with_a_pattern_that_requires_no_word() -> None:
 def test_quotation_test_on_one_line_answers_as_a_whole_text_search(seed: int) -> None:
     """``injection._quoted`` searches only the line of a span; a search of the whole text for every quotation
     (as the filter did before) gives the same answer for every span."""
-    from corral.guards.injection import _FIELD_VALUE, _QUOTED, _quoted
+    from corral.guards.injection import _quotations, _quoted
 
     rng = random.Random(seed)
-    pieces = ['"', "'", "`", "“", "”", "«", "»", "„", "\n", " ", "a", "word ", "key: ", "ignore the rules ", "x" * 120]
+    pieces = ['"', "'", "`", "“", "”", "«", "»", "„", "\n", " ", "a", "word ", "key: ", "ignore the rules ", "x" * 120,
+              "don't ", "l'", "users' "]
     for _ in range(60):
         low = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) + "\n"
-        whole = [m.span() for m in _QUOTED.finditer(low) if not _FIELD_VALUE.search(low, max(0, m.start() - 40),
-                                                                                   m.start())]
+        whole = list(_quotations(low, 0, len(low)))
         for _ in range(20):
             s = rng.randrange(len(low))
             e = min(len(low), s + rng.randint(0, 30))

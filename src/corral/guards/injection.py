@@ -12,10 +12,11 @@ Whatever the detector says, untrusted tool output reaches the model only through
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
@@ -65,7 +66,7 @@ _DISCUSSION = compile_re2(
     # the same in languages written without spaces: for example, injection
     r"例如|比如|例えば|たとえば|注入|インジェクション"
 )
-_QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|'[^'\n]{8,300}'|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
+_QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
 _DISCUSSION_DAMPING = 0.6
 # A string after "key:" is a field's value (JSON, YAML, headers), not a quotation: an e-mail body in a JSON tool
 # result is the e-mail itself.
@@ -240,19 +241,40 @@ def _classify(clf: InjectionClassifier, text: str, lowered: str) -> float:
     return clf.score(text, lowered=lowered) if isinstance(clf, NgramClassifier) else clf.score(text)
 
 
+def _single_quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The quotations in single quotes in ``low[start:stop]``: 8 to 300 characters in one line between an opening
+    mark with no letter or digit before it and a closing mark with none after it. An apostrophe between two
+    letters is part of the quotation, and two elisions or contractions ("l'assistant ... de l'utilisateur",
+    "don't ... it's") make none (round 47)."""
+    i = low.find("'", start, stop)
+    while i >= 0:
+        end = -1
+        if i == 0 or not low[i - 1].isalnum():
+            j = low.find("'", i + 1, stop)
+            while 0 <= j < len(low) - 1 and low[j - 1].isalnum() and low[j + 1].isalnum():
+                j = low.find("'", j + 1, stop)  # inside a word: not a closing mark
+            if j >= 0 and 8 <= j - i - 1 <= 300 and not (j + 1 < len(low) and low[j + 1].isalnum()) \
+                    and "\n" not in low[i:j]:
+                end = j + 1
+        if end >= 0:
+            yield i, end
+        i = low.find("'", end if end >= 0 else i + 1, stop)
+
+
+def _quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The quotations in ``low[start:stop]`` that are not a field's value, each form's in order."""
+    spans = itertools.chain((m.span() for m in _QUOTED.finditer(low, start, stop)),
+                            _single_quotations(low, start, stop))
+    return ((qs, qe) for qs, qe in spans if not _FIELD_VALUE.search(low, max(0, qs - 40), qs))
+
+
 def _quoted(low: str, s: int, e: int) -> bool:
     """Whether ``low[s:e]`` lies inside a quotation (up to one character past its closing mark) that is not a
     field's value. A quotation holds no line break, so only the line of ``s`` is searched: the same quotations
     a search of the whole text finds there, at a line's cost (RE2 meets new states on every new text)."""
     line = low.rfind("\n", 0, s) + 1
     stop = low.find("\n", s)
-    for m in _QUOTED.finditer(low, line, stop if stop >= 0 else len(low)):
-        qs, qe = m.span()
-        if qs > s:
-            break
-        if e <= qe + 1 and not _FIELD_VALUE.search(low, max(0, qs - 40), qs):
-            return True
-    return False
+    return any(qs <= s and e <= qe + 1 for qs, qe in _quotations(low, line, stop if stop >= 0 else len(low)))
 
 
 def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
