@@ -115,6 +115,18 @@ def _defensive(low: str, s: int, e: int) -> bool:
                 and not _NEGATED.search(after[max(0, refusal.start() - 12):refusal.start()]))
 
 
+# The writer's own earlier instructions, taken back ("please ignore my previous instructions", "ignore the previous
+# instructions I sent about the deployment"): no override of the model's (round 48). "... I gave you" is.
+_OWN_BEFORE = re.compile(r"\b(?:my|our)\b")
+_OWN_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|had\s+|have\s+)?(?:sent|gave|wrote|shared|"
+                        r"posted|e-?mailed|mentioned|left|put|forwarded|circulated)\b(?!\s+you\b)")
+
+
+def _own(low: str, s: int, e: int) -> bool:
+    """Whether the override matched at ``low[s:e]`` takes back the writer's own instructions."""
+    return _OWN_BEFORE.search(low, s, e) is not None or _OWN_AFTER.match(low, e) is not None
+
+
 # "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model; nor is
 # "assistant:" over an indented YAML mapping.
 _NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s*){1,3}[).:;,]*\s*")
@@ -285,7 +297,7 @@ def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
         s, e = m.span()
         if sig.name in _NEGATABLE and _NEGATED.search(low[max(0, s - 32):s]):
             continue
-        if sig.name == "override" and _defensive(low, s, e):
+        if sig.name == "override" and (_defensive(low, s, e) or _own(low, s, e)):
             continue
         if sig.name == "addresses_model" and low[s:e].rstrip().endswith(":") and len(low) == len(text):
             colon = s + len(low[s:e].rstrip())
