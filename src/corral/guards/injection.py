@@ -122,9 +122,20 @@ _OWN_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|had\s+|h
                         r"posted|e-?mailed|mentioned|left|put|forwarded|circulated)\b(?!\s+you\b)")
 
 
+# "we should forget the old pricing rules", "let's drop the old guidelines": a team's decision (round 49).
+# ... unless what they set aside is what a model is given: "let's ignore all previous instructions", "we should
+# ignore your guidelines" stay overrides.
+_MODEL_RULES = re.compile(r"\b(?:your|instructions?|prompts?|system\s+message|programming|guardrails|safeguards|"
+                          r"context)\b")
+_WE_SUBJECT = re.compile(r"(?:\bwe|\blet's|\blet\s+us)\s+(?:(?:should|must|will|can|could|need\s+to|have\s+to|"
+                         r"decided\s+to|agreed\s+to|are\s+going\s+to|want\s+to|plan\s+to)\s+)?(?:just\s+|now\s+|simply\s+)?$")
+
+
 def _own(low: str, s: int, e: int) -> bool:
-    """Whether the override matched at ``low[s:e]`` takes back the writer's own instructions."""
-    return _OWN_BEFORE.search(low, s, e) is not None or _OWN_AFTER.match(low, e) is not None
+    """Whether the override matched at ``low[s:e]`` takes back the writer's own instructions, or is a decision of
+    the writer's team."""
+    return (_OWN_BEFORE.search(low, s, e) is not None or _OWN_AFTER.match(low, e) is not None
+            or (_WE_SUBJECT.search(low, max(0, s - 40), s) is not None and _MODEL_RULES.search(low, s, e) is None))
 
 
 # "Agent: Melanie", "(Assistant: J. Doe)": a field label followed by a name, not a message to the model; nor is
