@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -266,7 +267,9 @@ class PiiDetector:
     def analyze(self, text: str, context: Iterable[str] = ()) -> list[PiiFinding]:
         """Findings in ``text``, overlaps resolved (longest, then highest score), sorted by position.
         ``context``: extra words that count as context for every hit (e.g. a column name)."""
-        text = _blank_escapes(well_formed(text))  # same offsets
+        given = text = _blank_escapes(well_formed(text))  # same offsets
+        if not text.isascii():
+            text = _fold_digits(text)  # same offsets
         data = text.encode("utf-8")
         hit = self._hits(data)
         if not hit:
@@ -291,7 +294,7 @@ class PiiDetector:
                     score = self._with_context(low, start, cp.context, extra, score)
                 if score >= threshold:
                     found.append((start, end, score, cp.entity, matched))
-        return [PiiFinding(entity, start, end, score, matched)
+        return [PiiFinding(entity, start, end, score, matched if text is given else given[start:end])
                 for start, end, score, entity, matched in _resolve_overlaps(found)]
 
     @staticmethod
@@ -362,6 +365,33 @@ class PiiDetector:
 # pattern took "nann@example.com" (the vault then re-hydrated the wrong address) and a phone after ``\\n`` was
 # not standalone, so it reached the model raw. Escapes become spaces of the same length: offsets are unchanged.
 _ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
+
+
+# Digits of any script, and the full-width forms of a phone number's marks, as ASCII: one character for one, so
+# offsets are unchanged (``_fold_digits``). python-phonenumbers reads "＋１ ４１５ ５５５ ２６７１" and "０３－１２３４－５６７８" as numbers,
+# and presidio's patterns (Python's \d) read any script's digits; the compiled pass and RE2 read ASCII digits only.
+_LAST_DIGIT = 0x1FBF9  # the last decimal digit (Nd) Unicode assigns, SEGMENTED DIGIT NINE: the scan stops there
+
+
+@functools.cache
+def _fold() -> tuple[dict[int, str], Any]:
+    """The table (built on first use: a few milliseconds) and a pattern that finds any character it maps."""
+    table = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, _LAST_DIGIT + 1) if chr(c).isdecimal()}
+    table.update({ord(a): b for a, b in zip("＋－（）．／，　\u2010\u2011\u2012\u2013\u2212", "+-()./, -----", strict=True)})
+    ranges: list[list[int]] = []
+    for c in sorted(table):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return table, compile_re2("[" + "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]")
+
+
+def _fold_digits(text: str) -> str:
+    """``text`` with the digits of any script and the full-width forms of a phone number's marks as ASCII (one
+    character for one); the same text when it holds none."""
+    table, present = _fold()
+    return text.translate(table) if present.search(text) is not None else text
 
 
 def _blank_escapes(text: str) -> str:
