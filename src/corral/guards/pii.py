@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import tldextract
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import (
@@ -374,12 +375,16 @@ _LAST_DIGIT = 0x1FBF9  # the last decimal digit (Nd) Unicode assigns, SEGMENTED 
 
 
 @functools.cache
-def _fold() -> tuple[dict[int, str], Any]:
-    """The table (built on first use: a few milliseconds) and a pattern that finds any character it maps."""
-    table = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, _LAST_DIGIT + 1) if chr(c).isdecimal()}
-    table.update({ord(a): b for a, b in zip("＋－（）．／，　\u2010\u2011\u2012\u2013\u2212", "+-()./, -----", strict=True)})
+def _fold() -> tuple[npt.NDArray[np.uint32], Any]:
+    """A code point -> code point table up to the last character it maps (built on first use: a few
+    milliseconds), and a pattern that finds any character it maps."""
+    folded = {c: ord(str(unicodedata.decimal(chr(c)))) for c in range(0x80, _LAST_DIGIT + 1) if chr(c).isdecimal()}
+    folded.update({ord(a): ord(b) for a, b in zip("＋－（）．／，　\u2010\u2011\u2012\u2013\u2212", "+-()./, -----",
+                                                  strict=True)})
+    table = np.arange(max(folded) + 1, dtype=np.uint32)
+    table[list(folded)] = list(folded.values())
     ranges: list[list[int]] = []
-    for c in sorted(table):
+    for c in sorted(folded):
         if ranges and ranges[-1][1] == c - 1:
             ranges[-1][1] = c
         else:
@@ -389,9 +394,15 @@ def _fold() -> tuple[dict[int, str], Any]:
 
 def _fold_digits(text: str) -> str:
     """``text`` with the digits of any script and the full-width forms of a phone number's marks as ASCII (one
-    character for one); the same text when it holds none."""
+    character for one); the same text when it holds none. (A lookup over the code points: ``str.translate`` with
+    a dict costs 0.6 ms on 10 KB of non-ASCII text, this 0.05 ms.)"""
     table, present = _fold()
-    return text.translate(table) if present.search(text) is not None else text
+    if present.search(text) is None:
+        return text
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    inside = points < table.size
+    points[inside] = table[points[inside]]
+    return points.tobytes().decode("utf-32-le")
 
 
 def _blank_escapes(text: str) -> str:
