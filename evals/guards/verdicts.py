@@ -3,11 +3,11 @@
     PYTHONPATH=src python evals/guards/verdicts.py --save /tmp/before.json        # on the old commit
     PYTHONPATH=src python evals/guards/verdicts.py --against /tmp/before.json     # on the new one
 
-For changes meant to move no verdict (speed rounds): the injection filter's verdict on each document of
-``tool_outputs.jsonl``, ``direct.jsonl`` (judged as the task), ``valid``–``valid4`` and rounds 20–24 of
-``train/written/``, and the PII detector's spans on ``pii.jsonl`` and on the same tool outputs. ``--against``
-lists every document whose verdict, spans, score (to four decimals) or evidence differ, with its label, and exits 1 if any does. The blind sets are
-never read.
+For changes meant to move no verdict (speed rounds): the injection filter's verdict, score (to four decimals) and
+evidence on each document of ``tool_outputs.jsonl``, ``direct.jsonl`` (judged as the task), ``valid``–``valid4``
+and rounds 20–24 of ``train/written/``, and the PII detector's spans on ``pii.jsonl`` and on the same tool outputs.
+``--against`` lists every document where any of them differs, with its label, and exits 1 if any does. The blind
+sets are never read.
 """
 
 from __future__ import annotations
