@@ -234,6 +234,20 @@ OVERRIDE = _rx(
     r"(?:忽略|无视|忘记|忘掉|不要理会)(?:掉)?(?:你)?(?:之前|以前|先前|上面|以上|前面|所有)?(?:的)?(?:所有)?(?:的)?"
     r"(?:指令|指示|说明|规则|提示|命令)",
     r"(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|ルール)を(?:すべて)?(?:無視|忘れ)",
+    # ar / hi / pl / tr / ko / vi / id, ms / uk / sv, da, no / cs (round 51)
+    r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|إنس)\s+(?:\S+\s+){0,3}?(?:ال)?(?:تعليمات|أوامر|توجيهات|قواعد)",
+    r"(?:पिछले|पिछली|सभी|पहले\s+के|पूर्व)\s+(?:\S+\s+){0,2}?(?:निर्देशों|निर्देश|आदेशों|नियमों)\s+(?:को\s+)?(?:अनदेखा|नज़रअंदाज़|"
+    r"नजरअंदाज|भूल)",
+    r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\S+\s+){0,3}?(?:instrukcje|instrukcji|polecenia|poleceń|zasady)",
+    r"(?:önceki|tüm|bütün)\s+(?:\S+\s+){0,2}?(?:talimatları|talimatlar|komutları|kuralları)\s+(?:yok\s+say|"
+    r"görmezden\s+gel|unut)",
+    r"(?:이전|모든|앞의)\s*(?:\S+\s+){0,2}?(?:지시|지침|명령|규칙)\S*\s*(?:\S+\s+){0,3}?(?:무시|잊어)",
+    r"(?:bỏ\s+qua|phớt\s+lờ|quên)\s+(?:\S+\s+){0,3}?(?:hướng\s+dẫn|chỉ\s+dẫn|lệnh|quy\s+tắc)",
+    r"\b(?:abaikan|lupakan)\s+(?:\S+\s+){0,3}?(?:instruksi|arahan|perintah|aturan|petunjuk)",
+    r"(?:ігноруй|ігноруйте|проігноруй|забудь|забудьте)\s+(?:\S+\s+){0,3}?(?:інструкції|вказівки|правила)",
+    r"\b(?:ignorera|ignorer|glöm|glem)\s+(?:\S+\s+){0,3}?(?:instruktioner|instruktionerna|instruksjoner|instruktionerne|"
+    r"instrukser|regler)",
+    r"\b(?:ignoruj|ignorujte|zapomeň)\s+(?:\S+\s+){0,3}?(?:pokyny|instrukce|příkazy)",
 )
 
 ROLE = _rx(
