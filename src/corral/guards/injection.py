@@ -69,9 +69,8 @@ _DISCUSSION = compile_re2(
 _QUOTED = compile_re2(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|`[^`\n]{3,300}`|«[^»\n]{3,300}»|„[^“\n]{3,300}“")
 _DISCUSSION_DAMPING = 0.6
 # A string after "key:" is a field's value (JSON, YAML, headers), not a quotation: an e-mail body in a JSON tool
-# result is the e-mail itself.
-# The key stands at a line's start or after "{", "[" or "," (JSON): one token, or quoted, of at most 40 characters;
-# "such as: "..."" in a sentence introduces a quotation (round 52).
+# result is the e-mail itself. The key stands at a line's start or after "{", "[" or "," (JSON), one token or quoted,
+# at most 40 characters; "such as: "..."" inside a sentence introduces a quotation (round 52).
 _FIELD_VALUE = re.compile(r"(?:^|[\n{\[,])[ \t]*(?:\"[^\n\"]{1,40}\"|'[^\n']{1,40}'|[^\s\"'`{}\[\],:]{1,40})[ \t]*:[ \t]*$")
 # Evidence that reports an instruction instead of giving one: "causing the model to ignore its instructions",
 # "it may be told to ignore instructions". Counted as quoted (so damped in a text that discusses injection).
