@@ -285,11 +285,22 @@ def _single_quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, i
         i = low.find("'", end if end >= 0 else i + 1, stop)
 
 
+def _cell(low: str, qs: int, qe: int) -> bool:
+    """Whether the double-quoted string ``low[qs:qe]`` is a CSV cell: a comma before it and a comma or a line's
+    end after it, or a line's start before it and a comma after it (round 55)."""
+    if low[qs] != '"':
+        return False
+    before = low[qs - 1] if qs > 0 else "\n"
+    after = low[qe] if qe < len(low) else "\n"
+    return (before == "," and after in ",\r\n") or (before == "\n" and after == ",")
+
+
 def _quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """The quotations in ``low[start:stop]`` that are not a field's value, each form's in order."""
+    """The quotations in ``low[start:stop]`` that are not a field's value or a CSV cell, each form's in order."""
     spans = itertools.chain((m.span() for m in _QUOTED.finditer(low, start, stop)),
                             _single_quotations(low, start, stop))
-    return ((qs, qe) for qs, qe in spans if not _FIELD_VALUE.search(low, max(0, qs - 60), qs))
+    return ((qs, qe) for qs, qe in spans
+            if not _FIELD_VALUE.search(low, max(0, qs - 60), qs) and not _cell(low, qs, qe))
 
 
 def _quoted(low: str, s: int, e: int) -> bool:
