@@ -286,13 +286,17 @@ def _single_quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, i
 
 
 def _cell(low: str, qs: int, qe: int) -> bool:
-    """Whether the double-quoted string ``low[qs:qe]`` is a CSV cell: a comma before it and a comma or a line's
-    end after it, or a line's start before it and a comma after it (round 55)."""
+    """Whether the double-quoted string ``low[qs:qe]`` is a table's cell: in CSV, a comma before it and a comma or a
+    line's end after it, or a line's start before it and a comma after it (round 55); in Markdown, a ``|`` on both
+    sides, spaces aside (round 56)."""
     if low[qs] != '"':
         return False
     before = low[qs - 1] if qs > 0 else "\n"
     after = low[qe] if qe < len(low) else "\n"
-    return (before == "," and after in ",\r\n") or (before == "\n" and after == ",")
+    if (before == "," and after in ",\r\n") or (before == "\n" and after == ","):
+        return True
+    left = low[max(0, qs - 200):qs].rstrip(" \t")
+    return left.endswith("|") and low[qe:qe + 200].lstrip(" \t").startswith("|")
 
 
 def _quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
