@@ -71,9 +71,10 @@ _DISCUSSION_DAMPING = 0.6
 # A string after "key:" is a field's value (JSON, YAML, headers), not a quotation: an e-mail body in a JSON tool
 # result is the e-mail itself. The key stands at a line's start or after "{", "[" or "," (JSON), one token or quoted,
 # at most 40 characters; "such as: "..."" inside a sentence introduces a quotation (round 52).
-_FIELD_VALUE = re.compile(r"(?:^|[\n{\[,])[ \t]*(?:\"[^\n\"]{1,40}\"|'[^\n']{1,40}'|[^\s\"'`{}\[\],:]{1,40})[ \t]*:[ \t]*$")
-# An attribute's or a key's value (alt="...", msg='...'): where hidden instructions live, not a quotation (round 57).
-_ATTRIBUTE = re.compile(r"[\w-]=$")
+# So is an attribute's or a key's value, right after "=" (alt="...", msg='...'): where hidden instructions live
+# (round 57).
+_FIELD_VALUE = re.compile(r"(?:^|[\n{\[,])[ \t]*(?:\"[^\n\"]{1,40}\"|'[^\n']{1,40}'|[^\s\"'`{}\[\],:]{1,40})[ \t]*:[ \t]*$"
+                          r"|[\w-]=$")
 # Evidence that reports an instruction instead of giving one: "causing the model to ignore its instructions",
 # "it may be told to ignore instructions". Counted as quoted (so damped in a text that discusses injection).
 _REPORTED = re.compile(r"\b(?:caus\w*|told|asked|trick\w*|convinc\w*|persuad\w*|manipulat\w*|gets?|got|makes?|made|"
@@ -305,8 +306,7 @@ def _quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The quotations in ``low[start:stop]`` that are not a field's value or a CSV cell, each form's in order."""
     spans = itertools.chain((m.span() for m in _QUOTED.finditer(low, start, stop)),
                             _single_quotations(low, start, stop))
-    return ((qs, qe) for qs, qe in spans if not _FIELD_VALUE.search(low, max(0, qs - 60), qs)
-            and not _cell(low, qs, qe) and not _ATTRIBUTE.match(low, max(0, qs - 2), qs))
+    return ((qs, qe) for qs, qe in spans if not _FIELD_VALUE.search(low, max(0, qs - 60), qs) and not _cell(low, qs, qe))
 
 
 def _quoted(low: str, s: int, e: int) -> bool:
