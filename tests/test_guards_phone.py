@@ -125,3 +125,55 @@ def test_the_national_pattern_test_passes_every_number_that_verifies() -> None:
     for cand in ("2024-05-18", "4471 2210", "(2024) 05-30"):
         assert not _phone._national_fit("US", cand, _phone._digits(cand)[1], False), cand
     assert _phone._national_patterns("BR") is None  # a transform rule: the suffix test does not hold
+
+
+def _national_shapes(rng: random.Random, number: str) -> list[str]:
+    """``number``'s digits written nationally in a few shapes: as they are, without their first digit (a national
+    prefix dropped), grouped by spaces, dashes or dots, the first group in brackets."""
+    out = []
+    for digits in (number, number[1:]):
+        if len(digits) < 4:
+            continue
+        cut = rng.randint(2, min(5, len(digits) - 2))
+        head, tail = digits[:cut], digits[cut:]
+        out += [digits, f"{head} {tail}", f"{head}-{tail}", f"({head}) {tail}", f"{head}.{tail[:3]}.{tail[3:]}"]
+    return [s.rstrip(".") for s in out]
+
+
+def test_a_missing_national_prefix_rejects_only_numbers_that_cannot_verify() -> None:
+    """``_national_fit`` says no without a parse to a number written nationally without the national prefix its
+    format needs (Germany's and Britain's numbers without their 0: dates, amounts, identifiers), and only then:
+    every region's example numbers of every type and random digits, written nationally with and without their
+    first digit, never verify (the matcher's own step) where the test says no."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    rng = random.Random(7)
+    rejected = verified = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        numbers = []
+        for kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                numbers.append(re.sub(r"\D", "", phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL)))
+        numbers += ["".join(rng.choice("0123456789") for _ in range(rng.randint(6, 12))) for _ in range(6)]
+        for number in numbers:
+            for cand in _national_shapes(rng, number):
+                count, digits, plus = _phone._digits(cand)
+                for default in {region, *REGIONS}:
+                    if count < _phone._least(default, digits, plus) or _phone._national_fit(default, cand, digits, plus):
+                        continue
+                    rejected += 1
+                    ok = _phone._verified.__wrapped__(cand, "", "", default)
+                    verified += ok
+                    assert not ok, (region, default, cand)
+    assert rejected > 2_000 and verified == 0
+    # the shapes of new tool output's parses in Germany and Britain: rejected by the prefix test alone
+    for cand, regions in (("2024-10-15", "DE IL"), ("2019-2021", "DE IL"), ("555-0139", "DE"),
+                          ("198.51.100.23", "GB"), ("20 7946 0958", "GB DE"), ("7700 900990", "GB DE")):
+        digits = _phone._digits(cand)[1]
+        assert all(_phone._prefix_missing(r, digits) for r in regions.split()), cand
+    assert not _phone._prefix_missing("GB", "20241015")  # no British format fits: the prefix is not asked for
+    for cand in ("030 901820", "07700 900990", "0176 1234567"):  # the prefix is there
+        assert not _phone._prefix_missing("DE", _phone._digits(cand)[1]), cand
+    assert not _phone._prefix_missing("US", "4155552671")  # the US's prefix is optional when formatting

@@ -28,6 +28,7 @@ from phonenumbers import (
     PhoneMetadata,
     PhoneNumberMatcher,
     country_code_for_region,
+    phonenumberutil,
     region_code_for_country_code,
     region_codes_for_country_code,
 )
@@ -35,6 +36,7 @@ from phonenumbers import (
 __all__ = ["phone_span", "reference_phone_span"]
 
 _PARSE_AND_VERIFY = getattr(PhoneNumberMatcher, "_parse_and_verify", None)
+_FIRST_GROUP_ONLY: Any = getattr(phonenumberutil, "_formatting_rule_has_first_group_only", None)
 _PRIVATE_API = _PARSE_AND_VERIFY is not None and hasattr(PhoneNumberMatcher, "_find")
 
 
@@ -108,16 +110,58 @@ def _national_fit(region: str, candidate: str, digits: str, plus: bool) -> bool:
     number is a suffix of its ``digits`` (the national prefix or the country code, if any, is cut off the front, and
     ``region`` has no transform rule that adds digits), and ``is_valid_number`` requires that number to match the
     general pattern, at one of the possible lengths, of a region that shares ``region``'s country code. Half the
-    parses of new tool output failed this test (dates, amounts and identifiers in the US's or Britain's shape)."""
+    parses of new tool output failed this test (dates, amounts and identifiers in the US's or Britain's shape);
+    a third of the rest lack a national prefix their format needs (:func:`_prefix_missing`)."""
     if plus or not _EXTENSION_MARKS.isdisjoint(candidate):
-        return True
-    fits = _national_patterns(region)
-    if fits is None:
         return True
     idd = _bounds(region)[2]
     if idd is None or idd.match(digits) is not None:
         return True
-    return _suffix_fits(fits, digits)
+    fits = _national_patterns(region)
+    return (fits is None or _suffix_fits(fits, digits)) and not _prefix_missing(region, digits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefix_missing(region: str, digits: str) -> bool:
+    """True only when ``digits``, written nationally in ``region``, lack a national prefix the leniency VALID
+    requires: the matcher's last test (``_is_national_prefix_present_if_required``) rejects a number read with the
+    default region's country code whose format rule (the main region's first format that fits its national
+    significant number) puts a national prefix in front that is neither optional nor its first group alone,
+    unless the prefix opens the raw digits. Such a number is read that way when it neither starts with the country
+    code nor opens with the region's own national prefix (so nothing is cut, and the national significant number
+    is the digits themselves). Germany's and Britain's numbers written without their 0 (dates, amounts,
+    identifiers) fail here without a parse."""
+    rule = _prefix_rule(region)
+    if rule is None or not digits:
+        return False
+    code, prefixes, formats = rule
+    if digits.startswith(code) or any(p.match(digits) is not None for p in prefixes):
+        return False
+    for leading, pattern, needs_prefix in formats:  # python-phonenumbers' choice of format, precompiled
+        if (leading is None or leading.match(digits) is not None) and pattern.fullmatch(digits) is not None:
+            return needs_prefix
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix_rule(region: str) -> tuple[str, tuple[re.Pattern[str], ...],
+                                       tuple[tuple[re.Pattern[str] | None, re.Pattern[str], bool], ...]] | None:
+    """``region``'s country code, the national prefixes that may open a number (its own, which parsing cuts,
+    and its country code's main region's, which the test reads), and the main region's number formats (the
+    last leading-digits pattern, the pattern, whether the national prefix is required); None when the region has
+    no metadata or python-phonenumbers' helper is missing."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    main = _main_metadata(country_code_for_region(region)) if metadata is not None else None
+    if _FIRST_GROUP_ONLY is None or metadata is None or main is None:
+        return None
+    prefixes = tuple(re.compile(m.national_prefix_for_parsing) for m in (metadata, main)
+                     if m.national_prefix_for_parsing)
+    formats = tuple((re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+                     re.compile(f.pattern),
+                     bool(f.national_prefix_formatting_rule) and not f.national_prefix_optional_when_formatting
+                     and not _FIRST_GROUP_ONLY(f.national_prefix_formatting_rule))
+                    for f in main.number_format)
+    return str(metadata.country_code), prefixes, formats
 
 
 @functools.lru_cache(maxsize=4096)
