@@ -8,11 +8,12 @@ on the top four layers, a linear head over the mean of the last layer's states, 
 score (the largest over the text's windows) to the packaged n-gram model's logit. The forward pass is numpy: every
 window's tokens in one matrix, attention per window.
 
-It is a model tier, not the default: tens of milliseconds per window on two cores (a 10 KB e-mail thread has 63
-windows: about 2.5 s; ``bench/guards.py --tier``) and about 0.56 GB per process, against well under a millisecond
-for the n-gram model. A text with more than ``MAX_WINDOWS`` (64) windows has only the 64 the default model rates
-most suspicious read, so no tool output costs much more than a 10 KB one (no text of the eval sets has more than
-48). Figures: ``evals/guards/README.md`` (rounds 31 and 32).
+It is a model tier, not the default: tens of milliseconds per window on two cores (``bench/guards.py --tier``) and
+about 0.56 GB per process, against well under a millisecond for the n-gram model. A text with more than
+``MAX_WINDOWS`` (16) windows, about 4 KB, has only the 16 the default model rates most suspicious read, so no tool
+output costs much more than a 4 KB one (round 59: on 10 KB texts of about 40 windows, reading 16 instead of 64
+caught one injected text fewer of 128 and blocked seven benign ones fewer of 128; of the eval sets' 141 documents
+past 16 windows, one benign one less blocked). Figures: ``evals/guards/README.md`` (rounds 31, 32 and 59).
 
 ``classifier: e5-cascade`` (:class:`CascadeClassifier`, round 35) runs the same tier only on text whose default
 logit reaches ``CASCADE_GATE``; other text gets the default's own score and never reaches the encoder. On writers
@@ -43,7 +44,7 @@ __all__ = ["MAX_WINDOWS", "TIER_MODEL", "CascadeClassifier", "E5Encoder", "TierC
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 WINDOW_CHARS, WINDOW_OVERLAP, MAX_TOKENS = 400, 120, 128
-MAX_WINDOWS = 64  # the most windows the encoder reads per text: a 10 KB e-mail thread (63), about 2.5 s
+MAX_WINDOWS = 16  # the most windows the encoder reads per text (round 59; 64 before: a 10 KB e-mail thread, 2.5 s)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 _LOGIT_CAP = math.log(1e9 - 1)
 
