@@ -149,7 +149,7 @@ def test_a_missing_national_prefix_rejects_only_numbers_that_cannot_verify() -> 
     from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
     rng = random.Random(7)
-    rejected = verified = 0
+    rejected = 0
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         numbers = []
         for kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE):
@@ -164,10 +164,8 @@ def test_a_missing_national_prefix_rejects_only_numbers_that_cannot_verify() -> 
                     if count < _phone._least(default, digits, plus) or _phone._national_fit(default, cand, digits, plus):
                         continue
                     rejected += 1
-                    ok = _phone._verified.__wrapped__(cand, "", "", default)
-                    verified += ok
-                    assert not ok, (region, default, cand)
-    assert rejected > 2_000 and verified == 0
+                    assert not _phone._verified.__wrapped__(cand, "", "", default), (region, default, cand)
+    assert rejected > 2_000
     # the shapes of new tool output's parses in Germany and Britain: rejected by the prefix test alone
     for cand, regions in (("2024-10-15", "DE IL"), ("2019-2021", "DE IL"), ("555-0139", "DE"),
                           ("198.51.100.23", "GB"), ("20 7946 0958", "GB DE"), ("7700 900990", "GB DE")):
