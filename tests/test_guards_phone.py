@@ -175,3 +175,34 @@ def test_a_missing_national_prefix_rejects_only_numbers_that_cannot_verify() -> 
     for cand in ("030 901820", "07700 900990", "0176 1234567"):  # the prefix is there
         assert not _phone._prefix_missing("DE", _phone._digits(cand)[1]), cand
     assert not _phone._prefix_missing("US", "4155552671")  # the US's prefix is optional when formatting
+
+
+def test_a_number_written_with_a_plus_sign_gets_one_answer_in_every_region() -> None:
+    """One parse answers for every region when the candidate opens with a plus sign and a known country code:
+    every region's example numbers written internationally, cut short, run on, or with odd marks,
+    verify or fail alike with each of presidio's regions and a few more as the default."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    rng = random.Random(11)
+    cands: list[str] = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+        if example is None:
+            continue
+        text = phonenumbers.format_number(example, PhoneNumberFormat.INTERNATIONAL)
+        cands += [text, text[:-2], text + "7", "(" + text + ")", "\uff0b" + text[1:], text.replace(" ", "-")]
+    cands += ["+" + "".join(rng.choice("0123456789 ") for _ in range(rng.randint(6, 14))).strip() for _ in range(300)]
+    cands += ["+00 43 1234", "+0 30 901820", "+999 123 4567", "+1 415 555 2671"]  # no country code: read nationally
+    valid = international = 0
+    for cand in cands:
+        if not _phone._international(cand, _phone._digits(cand)[1]):
+            continue
+        international += 1
+        answers = {_phone._verified.__wrapped__(cand, " ", " ", r) for r in (*REGIONS, "AT", "JP", "NU", "SM")}
+        assert len(answers) == 1, cand
+        valid += answers == {True}
+    assert international > 1_000 and valid > 200  # numbers that verify, not only failures
+    for cand in ("+00 43 1234", "+0 30 901820", "0049 30 901820 +1", "+44 20 ext 12"):
+        assert not _phone._international(cand, _phone._digits(cand)[1]), cand
+    assert _phone._international("(+44) 20 7946 0958", "442079460958")

@@ -22,6 +22,7 @@ import unicodedata
 from typing import Any
 
 from phonenumbers import (
+    COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
     SUPPORTED_REGIONS,
     Leniency,
@@ -76,9 +77,25 @@ def phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     for region in regions:
         for (c, off, before, after), (count, normalized, plus) in zip(seen, digits, strict=True):
             if count >= _least(region, normalized, plus) and _national_fit(region, c, normalized, plus) \
-                    and _verified(c, before, after, region):
+                    and _verified(c, before, after, _ANY_REGION if _international(c, normalized) else region):
                 return off, off + len(c)
     return None
+
+
+_START = re.compile("[+\uff0b\\d]")  # python-phonenumbers' first character of a number: a plus sign or a digit
+_ANY_REGION = "US"  # where the region cannot matter, one key for all
+
+
+def _international(candidate: str, digits: str) -> bool:
+    """Whether ``candidate`` (its decimal ``digits``, none if it has letters) is read as written internationally:
+    a plus sign before its first digit, then a known country code. Then the country code comes from the number and
+    the default region is never consulted (parse, validity and the national-prefix test alike): one parse answers
+    for every region. (After a plus sign with no known country code, python-phonenumbers tries the digits again
+    without it, as the default region reads them.)"""
+    m = _START.search(candidate)
+    if m is None or m.group() not in "+\uff0b" or not digits or digits[0] == "0":
+        return False
+    return any(int(digits[:i]) in COUNTRY_CODE_TO_REGION_CODE for i in range(1, min(3, len(digits)) + 1))
 
 
 def _digits(candidate: str) -> tuple[int, str, bool]:
