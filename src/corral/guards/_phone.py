@@ -74,10 +74,11 @@ def phone_span(cand: str, regions: tuple[str, ...]) -> tuple[int, int] | None:
     seen = [(c, off, cand[off - 1] if off > 0 else "", cand[off + len(c)] if off + len(c) < n else "")
             for c, off in listing.seen]
     digits = [_digits(c) for c, _, _, _ in seen]
+    international = [_international(c, normalized) for (c, _, _, _), (_, normalized, _) in zip(seen, digits, strict=True)]
     for region in regions:
-        for (c, off, before, after), (count, normalized, plus) in zip(seen, digits, strict=True):
+        for (c, off, before, after), (count, normalized, plus), whole in zip(seen, digits, international, strict=True):
             if count >= _least(region, normalized, plus) and _national_fit(region, c, normalized, plus) \
-                    and _verified(c, before, after, _ANY_REGION if _international(c, normalized) else region):
+                    and _verified(c, before, after, _ANY_REGION if whole else region):
                 return off, off + len(c)
     return None
 
