@@ -132,9 +132,11 @@ def signal_prefilter() -> SignalPrefilter | None:
             return None
 
 
-def signal_candidates(text: str) -> list[int]:
+def signal_candidates(text: str, data: bytes | None = None) -> list[int]:
     """Indices of the signals that may match ``text``, ascending: Hyperscan's superset where it is installed, else
-    RE2's exact answer. The caller searches each for its span, and a candidate with none does not count."""
-    data = text.encode("utf-8")
+    RE2's exact answer. The caller searches each for its span, and a candidate with none does not count.
+    ``data``: ``text`` as UTF-8, when the caller has it."""
+    if data is None:
+        data = text.encode("utf-8")
     prefilter = signal_prefilter()
     return prefilter.match(data) if prefilter is not None else SIGNAL_FILTER.match(data)

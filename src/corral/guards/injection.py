@@ -18,11 +18,11 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from corral.guards._base import GuardResult, Span, Stage, Verdict
 from corral.guards._hyperscan import signal_candidates
-from corral.guards._patterns import SIGNALS, Signal, compile_re2
+from corral.guards._patterns import SIGNALS, Signal, compile_re2, iter_spans
 from corral.guards.classifier import (
     CASCADE_MODEL,
     DEFAULT_MODEL,
@@ -303,9 +303,11 @@ def _cell(low: str, qs: int, qe: int) -> bool:
 
 
 def _quotations(low: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """The quotations in ``low[start:stop]`` that are not a field's value or a CSV cell, each form's in order."""
-    spans = itertools.chain((m.span() for m in _QUOTED.finditer(low, start, stop)),
-                            _single_quotations(low, start, stop))
+    """The quotations in ``low[start:stop]`` that are not a field's value or a CSV cell, each form's in order.
+    ``_QUOTED`` has no anchor or word boundary, so it is searched in the slice alone (google-re2 copies the whole
+    of a ``str`` it searches, and counts its characters up to ``start``, on every call)."""
+    spans = itertools.chain(((start + qs, start + qe) for qs, qe in (m.span() for m in _QUOTED.finditer(
+        low[start:stop]))), _single_quotations(low, start, stop))
     return ((qs, qe) for qs, qe in spans if not _FIELD_VALUE.search(low, max(0, qs - 60), qs) and not _cell(low, qs, qe))
 
 
@@ -318,12 +320,27 @@ def _quoted(low: str, s: int, e: int) -> bool:
     return any(qs <= s and e <= qe + 1 for qs, qe in _quotations(low, line, stop if stop >= 0 else len(low)))
 
 
-def _first_span(sig: Signal, low: str, text: str) -> tuple[int, int] | None:
-    """The first match of ``sig`` in ``low`` that is not a negated warning or a "role: Name" field label."""
-    for n, m in enumerate(sig.regex.finditer(low)):
+def _char_spans(regex: Any, low: str, data: bytes) -> Iterator[tuple[int, int]]:
+    """``(m.span() for m in regex.finditer(low))``, searched in ``data`` (``low`` as UTF-8, encoded once per view
+    by the caller, where google-re2 would encode it again for each signal) with byte offsets turned into the
+    characters' (counted from the previous match, so a scan costs one pass over the text)."""
+    if len(data) == len(low):  # ASCII: a byte is a character
+        yield from iter_spans(regex, data)
+        return
+    done_b = done_c = 0
+    for bs, be in iter_spans(regex, data):
+        cs = done_c + len(data[done_b:bs].decode("utf-8"))
+        ce = cs + len(data[bs:be].decode("utf-8"))
+        done_b, done_c = be, ce
+        yield cs, ce
+
+
+def _first_span(sig: Signal, low: str, text: str, data: bytes | None = None) -> tuple[int, int] | None:
+    """The first match of ``sig`` in ``low`` that is not a negated warning or a "role: Name" field label.
+    ``data``: ``low`` as UTF-8, when the caller has it."""
+    for n, (s, e) in enumerate(_char_spans(sig.regex, low, low.encode("utf-8") if data is None else data)):
         if n >= 8:
             return None
-        s, e = m.span()
         if sig.name in _NEGATABLE and _NEGATED.search(low[max(0, s - 32):s]):
             continue
         if sig.name == "override" and (_defensive(low, s, e) or _own(low, s, e)):
@@ -395,12 +412,13 @@ class InjectionFilter:
                 if view.name == "normalized":
                     s, e = origin(s), origin(e)
                 hits.append(_Hit(_ROLE_CAPS_SIGNAL, s, e, view.name, False))
-            matched = signal_candidates(low)
+            data = low.encode("utf-8")
+            matched = signal_candidates(low, data)
             if not matched:
                 continue
             for idx in matched:
                 sig = SIGNALS[idx]
-                span = _first_span(sig, low, seen)
+                span = _first_span(sig, low, seen, data)
                 if span is None:
                     continue
                 s, e = min(span[0], end), min(span[1], end)
