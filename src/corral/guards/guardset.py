@@ -202,7 +202,9 @@ class GuardSet:
         A blocked result is withheld (the model sees a notice instead of the content); with ``withhold="parts"``,
         only its parts the filter blocks alone are, when the rest scores under the threshold as one text
         (:mod:`corral.guards.withhold`): the result recorded is then ``redact``, its spans the withheld parts
-        (``withheld@normalized``) besides the evidence, and the PII scrub reads the kept text."""
+        (``withheld@normalized``) besides the evidence, and the PII scrub reads the kept text. The middle of a
+        result longer than the filter reads (``max_chars``, 200,000 characters; the runtime cuts results at 16,000
+        before this) is withheld too, and recorded as ``unread``."""
         text = well_formed(text)
         rs = self.run_state(state)
         seen = _indicators(text)
@@ -214,8 +216,13 @@ class GuardSet:
             results.append(r)
             if r.verdict != "pass":
                 rs.suspicious |= seen - rs.trusted
+            unread = self.injection.unread(text)
+            if unread is not None and not r.blocked:  # never pass on text the filter did not read
+                body = _without(text, [unread])
+                r = results[-1] = replace(r, details={**r.details, "unread": list(unread)})
             if r.blocked:
-                partial = withhold_parts(self.injection, text) if self.withhold == "parts" else None
+                partial = withhold_parts(self.injection, text) if self.withhold == "parts" and unread is None \
+                    else None
                 if partial is not None:
                     body = partial.text
                     r = results[-1] = replace(r, verdict="redact", spans=r.spans + tuple(
@@ -337,12 +344,24 @@ class GuardSet:
 
 
 def _delivered(text: str, results: Iterable[Mapping[str, Any]]) -> str:
-    """The text the PII scrub read: the tool result, less the parts the injection filter withheld."""
+    """The text the PII scrub read: the tool result, less what the injection filter withheld or did not read."""
     for r in results:
-        withheld = (r.get("details") or {}).get("withheld_parts") if r.get("guard") == "injection_filter" else None
-        if withheld:
-            return kept_text(text, [(int(s), int(e), float(score)) for s, e, score in withheld])
+        details = (r.get("details") or {}) if r.get("guard") == "injection_filter" else {}
+        if details.get("withheld_parts"):
+            return kept_text(text, [(int(s), int(e), float(score)) for s, e, score in details["withheld_parts"]])
+        if details.get("unread"):
+            return _without(text, [(int(details["unread"][0]), int(details["unread"][1]))])
     return text
+
+
+def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each [start, end) of ``spans`` (the parts no guard read) replaced by a notice."""
+    pieces, pos = [], 0
+    for s, e in sorted(spans):
+        pieces += [text[pos:s], f"\n[corral: {e - s} characters of this output were not scanned and are withheld]\n"]
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _entries(spec: AgentSpec | Sequence[str | dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

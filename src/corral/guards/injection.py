@@ -395,6 +395,14 @@ class InjectionFilter:
         half = self.max_chars // 2
         return text[:half] + "\n" + text[-half:]
 
+    def unread(self, text: str) -> tuple[int, int] | None:
+        """The [start, end) of ``text`` the filter does not read (the middle of a text over ``max_chars``), or
+        None: what a caller must not pass on as checked."""
+        if len(text) <= self.max_chars:
+            return None
+        half = self.max_chars // 2
+        return half, len(text) - half
+
     def _hits(self, text: str) -> tuple[list[_Hit], int, list[str], list[tuple[str, str, str]], Origin]:
         norm = views(self._bounded(text))
         origin = norm.origin or _same
