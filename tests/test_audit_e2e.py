@@ -75,3 +75,62 @@ def test_durable_run_across_an_approval_pause_keeps_one_chain() -> None:
     assert [r.kind for r in records].count("approval_requested") == 1
     assert next(r for r in records if r.kind == "approval_decided").actor == "user:alice"
     assert records[-1].kind == "run_finished" and records[-1].data["status"] == "completed"
+
+
+def _pii_run(engine: sa.Engine, tool_output: str, script: list[dict[str, Any]], sent: list[str]) -> str:
+    from corral.spec.agent import AgentSpec
+    from corral.testing import ScriptedModel
+    from corral.tools.contract import ToolRegistry, tool
+
+    reg = ToolRegistry()
+
+    @tool(registry=reg)
+    def lookup() -> str:
+        """Look the customer up."""
+        return tool_output
+
+    @tool(registry=reg, side_effect="write", pii_allowed=True)
+    def file_form(ssn: str) -> str:
+        """File the tax form."""
+        sent.append(ssn)
+        return "filed"
+
+    rt = Runtime(SqlStore(engine), registry=reg, durable_runs=False)
+    spec = AgentSpec(name="crm", autonomy="autonomous", allowed_tools=("lookup", "file_form"),
+                     guardrails=("injection_filter", "pii_scrubber"), provenance={"enabled": False})
+    run = rt.run(spec, "File the form for this customer", model=ScriptedModel(script))
+    rt.shutdown()
+    assert run.status == "completed", run.error
+    return run.id
+
+
+def test_pii_recognised_only_in_context_stays_out_of_the_audit_log_once_rehydrated(engine: sa.Engine) -> None:
+    """An SSN without dashes is PII only next to the word "SSN". The model sees a placeholder; the tool allowed
+    to receive PII gets the number, and the model's answer is re-hydrated for the user. Out of that context the
+    redactor would not know it: the audit log must not hold it anyway."""
+    sent: list[str] = []
+    script = [{"tool": "lookup", "args": {}}, {"tool": "file_form", "args": {"ssn": "<SSN_1>"}},
+              {"final": "Filed the form for <SSN_1>."}]
+    run_id = _pii_run(engine, "Customer record. SSN 219099999.", script, sent)
+    assert sent == ["219099999"]  # the tool got the real value
+    stored = "\n".join(r.body.decode() for r in AuditLog(engine).records(run_id=run_id))
+    assert "219099999" not in stored and "[REDACTED:ssn]" in stored
+
+
+def test_a_card_number_at_a_summary_cut_is_not_left_in_the_audit_log(engine: sa.Engine) -> None:
+    """The step's result summary cuts a long result at 200 characters; cut first, a card number there would lose
+    its checksum and pass every redactor as plain digits."""
+    card = "4111 1111 1111 1111"
+    output = "x" * (199 - len(card)) + " " + card + " end"
+    run_id = _pii_run(engine, output, [{"tool": "lookup", "args": {}}, {"final": "ok"}], [])
+    stored = "\n".join(r.body.decode() for r in AuditLog(engine).records(run_id=run_id))
+    assert "4111 1111 1111" not in stored and "1111 1111 111" not in stored
+
+
+def test_the_task_guard_verdicts_are_in_the_audit_log(engine: sa.Engine) -> None:
+    _, run_id = _run(engine)
+    started = next(iter(AuditLog(engine).records(run_id=run_id, kind="run_started")))
+    results = started.data["input_filters"]["guards"]["results"]
+    assert {r["guard"] for r in results} >= {"injection_filter", "pii_scrubber"}
+    assert all("verdict" in r and "score" in r for r in results)
+    assert "jane.doe@example.com" not in started.body.decode()

@@ -188,3 +188,17 @@ def test_expired_approval_ends_run_and_is_recorded_as_expired(registry: ToolRegi
     assert run.status == "rejected" and executed == []
     assert run.error is not None and run.error["message"] == "the approval expired"
     assert rt.store.list_approvals(status=None, run_id=run.id)[0].status == "expired"
+
+
+def test_a_long_tool_result_is_never_cut_inside_a_pii_value() -> None:
+    """The model is shown at most MAX_RESULT_CHARS of a result, before the PII scrub: a cut through a card number
+    or an address would leave a piece no recognizer knows, passed to the model raw."""
+    from corral.runtime.runner import MAX_RESULT_CHARS, result_text
+
+    for value in ("4111 1111 1111 1111", "jonathan.q.smithson@corp-mail.example.com", "DE89 3704 0044 0532 0130 00"):
+        for back in (1, len(value) // 2, len(value) - 1):
+            text = "x" * (MAX_RESULT_CHARS - back) + " " + value + " end"
+            shown = result_text(text)
+            assert value[:4] not in shown and "[truncated:" in shown, (value, back)
+    plain = "y" * (MAX_RESULT_CHARS + 50)
+    assert result_text(plain).startswith("y" * MAX_RESULT_CHARS + "\n[truncated:")

@@ -65,3 +65,36 @@ def test_the_runtime_adds_the_guards_detector_unless_one_is_installed() -> None:
     set_redactor(mine)
     Runtime.in_memory()
     assert install_log_redactor() is False and get_redactor() is mine
+
+
+def test_a_value_remembered_as_sensitive_is_redacted_in_any_context() -> None:
+    import importlib
+
+    from corral.telemetry.redact import remember_sensitive
+
+    module = importlib.import_module("corral.telemetry.redact")
+
+    before = dict(module._known)
+    try:
+        assert redact("filed for 551209987 today") == "filed for 551209987 today"  # plain digits: no context
+        remember_sensitive("551209987", "ssn")
+        assert redact("filed for 551209987 today") == "filed for [REDACTED:ssn] today"
+        remember_sensitive("bob@example.com", "email")  # recognised on its own: not kept
+        remember_sensitive("12345", "ssn")  # too short to redact everywhere
+        assert "bob@example.com" not in module._known and "12345" not in module._known
+        assert redact("order 12345") == "order 12345"
+    finally:
+        module._known.clear()
+        module._known.update(before)
+        module._known_stale = True
+
+
+def test_a_cut_head_never_splits_a_value_the_redactor_knows_whole() -> None:
+    from corral.telemetry.redact import redact_head
+
+    card = "4111 1111 1111 1111"
+    for pad in range(150, 200):
+        text = "x" * pad + " " + card + " and more text after it " * 5
+        head = redact_head(text, 190)
+        assert len(head) <= 190 and "4111 1111" not in head and "1111 1111" not in head, pad
+    assert redact_head("short text", 190) == "short text"

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from corral.audit.log import AuditEntry, AuditLog
 from corral.audit.redact import Redactor, default_redactor, redact_data
 from corral.events import RunEvent
+from corral.telemetry.redact import redact_head
 
 __all__ = ["FLUSH_KINDS", "AuditSubscriber", "event_to_entry"]
 
@@ -62,7 +63,7 @@ def event_to_entry(event: RunEvent, info: _RunInfo | None = None, redactor: Reda
     data: dict[str, Any] = dict(event.data)
     summary = data.get("result_summary")
     if isinstance(summary, str) and len(summary) > _SUMMARY_LIMIT:
-        data["result_summary"] = summary[:_SUMMARY_LIMIT] + "…[truncated]"
+        data["result_summary"] = redact_head(summary, _SUMMARY_LIMIT, redactor) + "…[truncated]"  # no value cut raw
     data["step"] = event.step
     if event.trace_id:
         data["trace_id"] = event.trace_id

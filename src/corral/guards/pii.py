@@ -48,6 +48,7 @@ from corral.guards._patterns import _UNANCHORED, compile_re2, iter_spans, re2_se
 from corral.guards._phone import phone_span
 from corral.guards._relax import relax
 from corral.guards.normalize import well_formed
+from corral.telemetry.redact import remember_sensitive
 
 __all__ = [
     "DEFAULT_ENTITIES",
@@ -530,6 +531,7 @@ class PiiVault:
             ph = f"<{label}_{n}>"
             self._by_value[key] = ph
             self._by_placeholder[ph] = value
+            remember_sensitive(value, _LOG_LABELS.get(entity) or label.lower())  # logs, traces, audit: in any context
         return ph
 
     def value(self, placeholder: str) -> str | None:

@@ -43,6 +43,7 @@ from corral.runtime.services import RunServices
 from corral.spec.agent import CompressSettings
 from corral.store.records import ApprovalRecord, StepRecord
 from corral.store.sql import Store
+from corral.telemetry.redact import redact_head
 from corral.tools.contract import ToolContext
 from corral.tools.degrade import note_outage
 from corral.tools.idempotency import idempotency_key
@@ -72,13 +73,31 @@ def result_text(result: Any) -> str:
     """What the model is shown of a tool result (before the result filters)."""
     text = result if isinstance(result, str) else canonical(result)
     if len(text) > MAX_RESULT_CHARS:
-        text = text[:MAX_RESULT_CHARS] + f"\n[truncated: {len(text)} characters in all]"
+        text = text[:_cut(text, MAX_RESULT_CHARS)] + f"\n[truncated: {len(text)} characters in all]"
     return text
 
 
+def _cut(text: str, limit: int) -> int:
+    """Where to cut ``text`` at ``limit`` or before: never inside a PII value (a card number or an e-mail address
+    cut in half is no longer recognised, and the PII scrub after this would pass its piece to the model raw)."""
+    from corral.guards.pii import default_detector
+
+    lo = max(0, limit - 256)
+    findings = default_detector().analyze(text[lo: limit + 256])
+    cut, moved = limit, True
+    while moved:
+        moved = False
+        for f in findings:
+            if lo + f.start < cut < lo + f.end:
+                cut, moved = lo + f.start, True
+    return cut
+
+
 def summarize(result: Any, limit: int = 200) -> str:
+    """A tool result in at most ``limit`` characters. A cut one is redacted first (the cut could split a card
+    number or an IBAN, whose pieces no redactor recognises afterwards)."""
     text = result if isinstance(result, str) else canonical(result)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else redact_head(text, limit - 1) + "…"
 
 
 def _fork(state: State) -> State:
@@ -162,9 +181,11 @@ class Runner:
                 state["blocked_input"] = decision.to_dict()
         state["messages"] = [Message("system", svc.system_prompt()).to_dict(),
                              Message("user", task_text).to_dict()]
-        self._emit("run_started", state, {"agent": svc.spec.name, "autonomy": svc.spec.autonomy,
-                                          "model": svc.model.name, "tenant": run.tenant, "user": run.user,
-                                          "task": run.task})
+        started = {"agent": svc.spec.name, "autonomy": svc.spec.autonomy, "model": svc.model.name,
+                   "tenant": run.tenant, "user": run.user, "task": run.task}
+        if state.get("input_annotations"):  # the input filters' verdicts on the task: the audit log keeps them
+            started["input_filters"] = state["input_annotations"]
+        self._emit("run_started", state, started)
         return state
 
     # --- plan -----------------------------------------------------------------------------------------

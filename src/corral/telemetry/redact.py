@@ -5,6 +5,11 @@ The baseline (secrets, then e-mail addresses, phone numbers, US SSNs, Luhn-valid
 always runs. A richer PII detector can be added after it (``set_redactor``): the runtime installs the guards'
 presidio-based one (:func:`corral.guards.pii.log_redact`), so an IBAN or a wallet address the model never saw
 raw does not reach a log either.
+
+Some PII is recognised only in context (a US SSN or an ITIN next to the word "SSN"; a card number cut in half loses
+its checksum), and once a run has re-hydrated such a value for a tool (``pii_allowed``) it travels without that
+context. So the guards' PII vault also registers every raw value it pseudonymizes (:func:`remember_sensitive`), and
+:func:`redact` replaces those values wherever they appear, last of all.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ __all__ = [
     "install_redactor",
     "is_sensitive_key",
     "redact",
+    "redact_head",
     "redact_secrets",
     "redact_value",
+    "remember_sensitive",
     "set_redactor",
 ]
 
@@ -129,11 +136,64 @@ def get_redactor() -> Redactor | None:
     return _extra
 
 
-def redact(text: str) -> str:
-    """Redact one string: the baseline, then the installed redactor."""
+_KNOWN_MAX = 1_000  # values remembered per process (the oldest are forgotten first); few need remembering
+_KNOWN_MIN = 6  # shorter values are not remembered: "12345" would redact every such number in every log
+_known: dict[str, str] = {}  # raw value -> its marker, in the order they were remembered
+_known_rx: re.Pattern[str] | None = None
+_known_stale = False
+
+
+def remember_sensitive(value: str, label: str) -> None:
+    """Redact ``value`` (as ``[REDACTED:<label>]``) wherever :func:`redact` meets it from now on, whatever its
+    context: a value the guards recognised as PII where its context said so. A value the redactor recognises on
+    its own (an e-mail address, a card number) is not kept: only those that need their context (an SSN written
+    without dashes) are, so the list, and its cost per log line, stays small."""
+    global _known_stale
+    value = value.strip()
+    if len(value) < _KNOWN_MIN or value in _known or _redact_known(_redact_patterns(value)) != value:
+        return
+    with _lock:
+        if len(_known) >= _KNOWN_MAX:
+            del _known[next(iter(_known))]
+        _known[value] = f"[REDACTED:{label}]"
+        _known_stale = True
+
+
+def _redact_known(text: str) -> str:
+    global _known_rx, _known_stale
+    if not _known:
+        return text
+    with _lock:
+        if _known_stale:
+            words = sorted(_known, key=len, reverse=True)  # the longest first: a value inside another
+            _known_rx = re.compile("|".join(map(re.escape, words)))
+            _known_stale = False
+        rx, known = _known_rx, dict(_known)
+    assert rx is not None
+    return rx.sub(lambda m: known.get(m.group(), "[REDACTED:pii]"), text)
+
+
+def _redact_patterns(text: str) -> str:
     text = baseline_redact(text)
     fn = _extra
     return text if fn is None else fn(text)
+
+
+def redact(text: str) -> str:
+    """Redact one string: the baseline, then the installed redactor, then the values remembered as sensitive."""
+    return _redact_known(_redact_patterns(text))
+
+
+def redact_head(text: str, limit: int, redactor: Redactor | None = None) -> str:
+    """At most ``limit`` characters of ``redact(text)``'s start (or ``redactor``'s). Cutting first would split a value the redactor
+    recognises only whole (a card number cut in half fails its checksum, and its digits would pass): so a window
+    past the cut is redacted, wide enough that a value split at the window's end lies beyond ``limit``."""
+    window = limit + 128
+    while True:
+        head = (redactor or redact)(text[:window])
+        if window >= len(text) or len(head) >= limit + 96:
+            return head[:limit]
+        window *= 2
 
 
 def redact_value(value: Any, *, _depth: int = 0) -> Any:
