@@ -105,7 +105,7 @@ class GuardSet:
                  on_arguments: ArgAction = "deny", tainted_recipients: ArgAction = "deny",
                  untrusted_recipients: RecipientAction = "require_approval",
                  spotlight_mode: Literal["delimit", "datamark"] = "delimit", scrub_input: bool = True,
-                 scrub_tool_results: bool = True, rehydrate_output: bool = True, max_repairs: int = 2,
+                 scrub_tool_results: bool = True, rehydrate_output: bool = True, max_repairs: int | None = None,
                  withhold: Literal["all", "parts"] = "all") -> None:
         self.injection = injection
         self.pii = pii
@@ -118,7 +118,7 @@ class GuardSet:
         self.scrub_input = scrub_input
         self.scrub_tool_results = scrub_tool_results
         self.rehydrate_output = rehydrate_output
-        self.max_repairs = max_repairs
+        self.max_repairs = max_repairs  # json_schema_validator's: at most this many re-asks (None: the spec's)
         self.withhold: Literal["all", "parts"] = withhold  # a blocked tool result: withheld whole, or its parts
         self._default = self._new_state()
 
@@ -416,7 +416,10 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
                 kw["rehydrate_output"] = bool(cfg.get("rehydrate_output", True))
             elif name == "json_schema_validator":
                 kw["schema"] = JsonSchemaValidator(cfg.get("schema", output_schema))
-                kw["max_repairs"] = int(cfg.get("max_repairs", 2))
+                if "max_repairs" in cfg:
+                    kw["max_repairs"] = int(cfg["max_repairs"])
+                    if kw["max_repairs"] < 0:
+                        raise ValueError("json_schema_validator.max_repairs must be >= 0")
             elif name == "content_moderation":
                 backend = moderation_backend(cfg.get("backend", "keyword"),
                                              **({"client": moderation_client} if moderation_client else {}),

@@ -253,17 +253,17 @@ class Runner:
                     f"the run has cost ${state['cost_usd']:.4f}, over max_cost_usd=${spec.max_cost_usd:.2f}",
                     hint="raise agent.max_cost_usd or use a cheaper model"), state)
             parsed = parse_plan_step(resp, state["iteration"])
-            problem = self._problem(svc, parsed)
+            problem, limit = self._problem(svc, parsed), spec.max_repairs
             if problem is None:
                 assert isinstance(parsed, PlanStep)
-                filtered, problem = self._filter_output(svc, state, step, parsed)
+                filtered, problem, limit = self._filter_output(svc, state, step, parsed)
                 if problem is None:
                     return filtered, None
             step.repairs += 1
             state["messages"].extend(self._repair_messages(resp, parsed, problem))
-            if step.repairs > spec.max_repairs:
+            if step.repairs > limit:
                 return None, self._error(InvalidModelOutput(
-                    f"the model's reply stayed invalid after {spec.max_repairs} repair attempt(s): {problem}",
+                    f"the model's reply stayed invalid after {limit} repair attempt(s): {problem}",
                     hint="check the model, the instructions and the tool schemas"), state)
 
     def _call_model(self, svc: RunServices, state: State, request: ModelRequest) -> ModelResponse:
@@ -337,19 +337,23 @@ class Runner:
         return state, {"kind": "continue"}
 
     def _filter_output(self, svc: RunServices, state: State, step: StepRecord,
-                       parsed: PlanStep) -> tuple[PlanStep, str | None]:
+                       parsed: PlanStep) -> tuple[PlanStep, str | None, int]:
         """Output filters on a final answer: the user gets their text (e.g. PII re-hydrated); the model's own
-        words stay in the conversation. A problem goes back to the model through the repair loop."""
+        words stay in the conversation. A problem goes back to the model through the repair loop, at most
+        ``spec.max_repairs`` times, or the filter's own ``max_repairs`` if it has a lower one (the
+        ``json_schema_validator``'s)."""
+        limit = svc.spec.max_repairs
         if parsed.kind != "final" or not svc.pipeline.output_filters:
-            return parsed, None
+            return parsed, None, limit
         text = parsed.text
         ctx = self._ctx(svc, state)
         for f in svc.pipeline.output_filters:
             text, notes, problem = f.filter_output(ctx, text)
             step.annotations.setdefault("output_filters", {})[f.name] = notes
             if problem is not None:
-                return parsed, problem
-        return PlanStep("final", text=text, model_text=parsed.text), None
+                own = getattr(f, "max_repairs", None)
+                return parsed, problem, min(limit, own) if isinstance(own, int) else limit
+        return PlanStep("final", text=text, model_text=parsed.text), None, limit
 
     def _account(self, svc: RunServices, state: State, step: StepRecord, resp: ModelResponse, ms: float) -> None:
         cost = resp.cost_usd if resp.cost_usd or resp.cached else cost_of(svc.model.name, resp.usage)
