@@ -67,6 +67,20 @@ def test_second_identical_run_is_served_from_cache(runtime: Runtime, tmp_path: P
     assert calls == [False, False, True, True]
 
 
+@pytest.mark.parametrize("guardrails", [[], ["injection_filter", "pii_scrubber"]])
+def test_identical_runs_share_the_cache_though_each_marks_tool_output_with_its_own_boundary(
+        runtime: Runtime, tmp_path: Path, guardrails: list[str]) -> None:
+    """Every tool result reaches the model spotlighted inside a boundary drawn per run, guardrails or none; the
+    response cache reads the boundary as a placeholder (as it does the run id), so the second run only hits."""
+    events: list[RunEvent] = []
+    runtime.bus.subscribe(events.append)
+    spec = load_spec(_spec(tmp_path, SEARCH_THEN_ANSWER, cache={"ttl_s": 60}, guardrails=guardrails))
+    first, second = runtime.run(spec, TASK), runtime.run(spec, TASK)
+    assert (first.status, second.status) == ("completed", "completed")
+    assert first.cost_usd > 0 and second.cost_usd == 0.0
+    assert [e.data["cached"] for e in events if e.kind == "model_call"] == [False, False, True, True]
+
+
 def test_other_tenant_does_not_hit_the_cache(runtime: Runtime, tmp_path: Path) -> None:
     spec = load_spec(_spec(tmp_path, SEARCH_THEN_ANSWER, cache={"ttl_s": 60}))
     runtime.run(spec, TASK, tenant="acme")

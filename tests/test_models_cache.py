@@ -141,3 +141,17 @@ def test_embedding_cache_computes_only_misses(clock: Clock) -> None:
     assert seen == [["a", "bb"], ["ccc"]]
     cache.embed("globex", ["a"], embed)
     assert seen[-1] == ["a"]
+
+
+def test_the_spotlighting_boundary_does_not_change_the_key() -> None:
+    from corral.guards.injection import Spotlighter
+    from corral.models.base import Message, ModelRequest
+
+    def key(boundary: Spotlighter, data: str) -> str:
+        msgs = (Message("user", "task"), Message("tool", boundary.wrap(data, "fetch"), trusted=False))
+        return request_key("p", "m", ModelRequest(msgs, ()))
+
+    a, b = Spotlighter(), Spotlighter()
+    assert a.boundary != b.boundary
+    assert key(a, "page text") == key(b, "page text")
+    assert key(a, "page text") != key(b, "other text")

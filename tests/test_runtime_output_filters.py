@@ -114,3 +114,21 @@ def test_a_resumed_run_gets_back_the_guards_state_it_had() -> None:
     assert "evil@attacker-mail.com" in before.suspicious
     assert after.suspicious == before.suspicious and after.trusted == before.trusted
     assert after.untrusted == before.untrusted
+
+
+def test_tool_output_is_marked_as_data_when_no_guardrail_is_named() -> None:
+    from corral.tools import tool
+
+    reg = ToolRegistry()
+
+    @tool(registry=reg)
+    def fetch() -> str:
+        """Fetch the page."""
+        return "Plain page text."
+
+    model = ScriptedModel([{"tool": "fetch", "args": {}}, {"final": "ok"}])
+    spec = AgentSpec(name="bare", autonomy="autonomous", allowed_tools=("fetch",))
+    run = Runtime.in_memory(registry=reg).run(spec, "Read the page", model=model)
+    assert run.status == "completed"
+    shown = [m.content for m in model.calls[1].messages if m.role == "tool"]
+    assert len(shown) == 1 and shown[0].startswith("<<data:") and "untrusted data returned by fetch" in shown[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -143,16 +144,30 @@ def _canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
+# A tool result reaches the model between ``<<data:BOUNDARY tool=...>>`` and ``<</data:BOUNDARY>>``, BOUNDARY a
+# random nonce per run (``corral.guards.injection.Spotlighter``, 16 hex digits): like the run id it does not change
+# the answer, so the key reads every such nonce as one placeholder.
+_BOUNDARY = re.compile(r"(<</?data:)[0-9a-f]{16}(?=[ >])")
+
+
+def _message(m: Any) -> dict[str, Any]:
+    d: dict[str, Any] = m.to_dict()
+    if isinstance(d.get("content"), str) and "data:" in d["content"]:
+        d["content"] = _BOUNDARY.sub(r"\1*", d["content"])
+    return d
+
+
 def request_key(provider: str, model: str, request: ModelRequest) -> str:
-    """sha256 of provider, model, tenant and the canonical request. The run id, the timeout and the cache
-    switch do not change the answer and are left out, so identical prompts in different runs share a hit."""
+    """sha256 of provider, model, tenant and the canonical request. The run id, the timeout, the cache switch
+    and the spotlighting nonce around tool results do not change the answer and are left out, so identical prompts
+    in different runs share a hit."""
     s = request.settings
     extra = {k: v for k, v in s.extra.items() if k != "cache"}
     body = {
         "provider": provider,
         "model": model,
         "tenant": request.tenant,
-        "messages": [m.to_dict() for m in request.messages],
+        "messages": [_message(m) for m in request.messages],
         "tools": list(request.tools),
         "settings": {"max_output_tokens": s.max_output_tokens, "temperature": s.temperature, "extra": extra},
     }

@@ -74,7 +74,8 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
     does not compile, so the run fails before its first step. The outage gate applies the spec's
     ``on_tool_outage`` once a tool's circuit breaker has failed a call of this run. The guards (when the spec
     names guardrails) come first: they check the arguments (and re-hydrate PII) before the policy decides, and
-    also filter the user's task and every tool result."""
+    also filter the user's task and every tool result; with none named, a guard set of no guards still marks
+    every tool result as data before the model reads it."""
     policy = build_policy_gate(spec, base_dir or Path.cwd())
     pipeline = Pipeline()
     resolve = None
@@ -87,6 +88,10 @@ def build_pipeline(spec: AgentSpec, base_dir: Path | None = None) -> Pipeline:
         pipeline.result_filters.append(guards)
         pipeline.output_filters.append(guards)
         resolve = _placeholder_resolver(guards)
+    else:  # no guardrails named: tool output still reaches the model marked as data (spotlighting)
+        from corral.guards import GuardSet
+
+        pipeline.result_filters.append(GuardSet())
     if spec.provenance.enabled:  # after the guards, before the policy (which reads input.provenance)
         from corral.provenance import ProvenanceGate
 
