@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, get_args
+from urllib.parse import unquote
 
 from corral.actions import ActionContext, Decision, ProposedAction, Reason, ToolCall
 from corral.errors import ConfigError
@@ -28,7 +29,7 @@ from corral.guards.injection import (
     Spotlighter,
 )
 from corral.guards.moderation import ModerationGuard, moderation_backend
-from corral.guards.normalize import well_formed
+from corral.guards.normalize import views, well_formed
 from corral.guards.output import JsonSchemaValidator
 from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
 from corral.guards.withhold import kept_text, withhold_parts
@@ -41,8 +42,8 @@ __all__ = ["GUARD_NAMES", "GuardSet", "RunGuardState", "build_guards"]
 GUARD_NAMES = ("injection_filter", "pii_scrubber", "json_schema_validator", "content_moderation")
 STATE_KEY = "corral.guards"
 POLICY_ID = "corral.guards"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL_HOST = re.compile(r"(?i)\bhttps?://([^/\s:?#)\]>\"']+)")
+_EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_URL_HOST = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://([^/\s:?#)\]>\"'@]+)")
 _OPTIONS: dict[str, set[str]] = {
     "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients",
                          "untrusted_recipients", "classifier", "classifier_stages", "withhold"},
@@ -79,16 +80,23 @@ class RunGuardState:
 
 
 def _indicators(text: str) -> set[str]:
-    out = {m.group().lower() for m in _EMAIL.finditer(text)}
-    out |= {m.group(1).lower() for m in _URL_HOST.finditer(text)}
-    return out
+    """The e-mail addresses and hosts in ``text`` (lower case), read as the injection filter reads text too: after
+    NFKC, without invisible characters, JSON escapes or look-alike letters, and in every decoded view (base64,
+    hex...), with %-escapes undone; an address in Markdown emphasis (``_a@b.com_``) without its underscores."""
+    found: set[str] = set()
+    for view in {text, *(v.text for v in views(text).views)}:
+        for t in {view, unquote(view)} if "%" in view else {view}:
+            found |= {m.group().strip("_.").lower() for m in _EMAIL.finditer(t)}
+            found |= {m.group(1).lower() for m in _URL_HOST.finditer(t)}
+    return {f for f in found if "@" in f or "." in f}
 
 
 def _strings(obj: Any) -> Iterable[str]:
     if isinstance(obj, str):
         yield obj
     elif isinstance(obj, dict):
-        for v in obj.values():
+        for k, v in obj.items():  # a key can carry an address too ({"to@x.com": "body"})
+            yield from _strings(k)
             yield from _strings(v)
     elif isinstance(obj, list | tuple):
         for v in obj:
@@ -271,12 +279,18 @@ class GuardSet:
                                       f"{action.call.name} targets an address or host that appeared only in tool "
                                       "output flagged as a prompt injection, not in the user's task",
                                       {"count": len(tainted)}))
-            elif (targets & rs.untrusted) and action.contract.is_write and self.untrusted_recipients != "allow":
+            elif targets and action.contract.is_write and self.untrusted_recipients != "allow":
+                # Default deny: a call that changes state may target what the user named; anything else waits for
+                # a human, whether it came from tool output or from nowhere the guards saw (the model wrote it, or
+                # rebuilt it from an obfuscated form: "a (at) b (dot) com", base64, pieces in two results).
                 outcome = _stricter(outcome, self.untrusted_recipients)
-                reasons.append(Reason("guards.untrusted_recipient",
+                seen = targets & rs.untrusted
+                reasons.append(Reason("guards.untrusted_recipient" if seen else "guards.unknown_recipient",
                                       f"{action.call.name} changes state and targets an address or host that came "
-                                      "from tool output, not from the user's task",
-                                      {"count": len(targets & rs.untrusted)}))
+                                      "from tool output, not from the user's task" if seen else
+                                      f"{action.call.name} changes state and targets an address or host that is "
+                                      "not in the user's task nor in any tool output as written",
+                                      {"count": len(seen or targets)}))
         model_text = text if raw_args is args else "\n".join(_strings(args))
         if self.moderation is not None and model_text:  # what the model wrote: placeholders, never the raw values
             r = self.moderation.check(model_text, stage="arguments")
