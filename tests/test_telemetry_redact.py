@@ -67,26 +67,42 @@ def test_the_runtime_adds_the_guards_detector_unless_one_is_installed() -> None:
     assert install_log_redactor() is False and get_redactor() is mine
 
 
-def test_a_value_remembered_as_sensitive_is_redacted_in_any_context() -> None:
+def test_a_value_remembered_as_sensitive_is_redacted_in_any_context(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
+    from collections import OrderedDict
 
     from corral.telemetry.redact import remember_sensitive
 
     module = importlib.import_module("corral.telemetry.redact")
+    monkeypatch.setattr(module, "_known", OrderedDict())
+    monkeypatch.setattr(module, "_by_prefix", {})
+    assert redact("filed for 551209987 today") == "filed for 551209987 today"  # plain digits: no context
+    remember_sensitive("551209987", "ssn")
+    remember_sensitive("jane.doe@example.com", "email")
+    remember_sensitive("12345", "ssn")  # too short to redact everywhere
+    assert redact("filed for 551209987 today") == "filed for [REDACTED:ssn] today"
+    assert redact("exports/jane.doe@example.com_profile.json, _jane.doe@example.com_") == \
+        "exports/[REDACTED:email]_profile.json, _[REDACTED:email]_"  # glued to other text: no \\b for a pattern
+    assert redact("order 12345") == "order 12345"
+    remember_sensitive("5512099870", "phone")  # a longer value starting the same way wins where both match
+    assert redact("call 5512099870 or 551209987") == "call [REDACTED:phone] or [REDACTED:ssn]"
 
-    before = dict(module._known)
-    try:
-        assert redact("filed for 551209987 today") == "filed for 551209987 today"  # plain digits: no context
-        remember_sensitive("551209987", "ssn")
-        assert redact("filed for 551209987 today") == "filed for [REDACTED:ssn] today"
-        remember_sensitive("bob@example.com", "email")  # recognised on its own: not kept
-        remember_sensitive("12345", "ssn")  # too short to redact everywhere
-        assert "bob@example.com" not in module._known and "12345" not in module._known
-        assert redact("order 12345") == "order 12345"
-    finally:
-        module._known.clear()
-        module._known.update(before)
-        module._known_stale = True
+
+def test_the_least_recently_used_value_is_forgotten_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    from collections import OrderedDict
+
+    from corral.telemetry.redact import remember_sensitive
+
+    module = importlib.import_module("corral.telemetry.redact")
+    monkeypatch.setattr(module, "_known", OrderedDict())
+    monkeypatch.setattr(module, "_by_prefix", {})
+    monkeypatch.setattr(module, "_KNOWN_MAX", 3)
+    for v in ("100000001", "100000002", "100000003"):
+        remember_sensitive(v, "ssn")
+    remember_sensitive("100000001", "ssn")  # used again: now the most recent
+    remember_sensitive("100000004", "ssn")  # forgets 100000002
+    assert redact("100000001 100000002 100000004") == "[REDACTED:ssn] 100000002 [REDACTED:ssn]"
 
 
 def test_a_cut_head_never_splits_a_value_the_redactor_knows_whole() -> None:

@@ -544,8 +544,16 @@ class PiiVault:
         return f"PiiVault({len(self)} entries)"
 
     def rehydrate(self, text: str) -> str:
-        """Replace known placeholders in ``text`` with their values (unknown placeholders stay as they are)."""
-        return _PLACEHOLDER.sub(lambda m: self._by_placeholder.get(m.group(), m.group()), text)
+        """Replace known placeholders in ``text`` with their values (unknown placeholders stay as they are). Each
+        value put back is remembered for the log redactor again (it may have been forgotten since)."""
+        def value(m: re.Match[str]) -> str:
+            raw = self._by_placeholder.get(m.group())
+            if raw is None:
+                return m.group()
+            remember_sensitive(raw, _LOG_LABELS.get(m.group(1)) or m.group(1).lower())
+            return raw
+
+        return _PLACEHOLDER.sub(value, text)
 
     def rehydrate_obj(self, obj: Any) -> Any:
         """``rehydrate`` applied to every string inside dicts/lists/tuples."""

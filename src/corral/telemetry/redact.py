@@ -6,16 +6,18 @@ always runs. A richer PII detector can be added after it (``set_redactor``): the
 presidio-based one (:func:`corral.guards.pii.log_redact`), so an IBAN or a wallet address the model never saw
 raw does not reach a log either.
 
-Some PII is recognised only in context (a US SSN or an ITIN next to the word "SSN"; a card number cut in half loses
-its checksum), and once a run has re-hydrated such a value for a tool (``pii_allowed``) it travels without that
-context. So the guards' PII vault also registers every raw value it pseudonymizes (:func:`remember_sensitive`), and
-:func:`redact` replaces those values wherever they appear, last of all.
+Some PII is recognised only in context (a US SSN or an ITIN next to the word "SSN"), and once a run has
+re-hydrated a value for a tool (``pii_allowed``) or for the user it travels without that context, or glued to other
+text where no pattern's word boundary holds. So the guards' PII vault also registers every raw value it
+pseudonymizes or re-hydrates (:func:`remember_sensitive`), and :func:`redact` replaces those values wherever they
+appear, first of all.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -136,41 +138,57 @@ def get_redactor() -> Redactor | None:
     return _extra
 
 
-_KNOWN_MAX = 1_000  # values remembered per process (the oldest are forgotten first); few need remembering
+_KNOWN_MAX = 100_000  # values remembered per process; the least recently used are forgotten first
 _KNOWN_MIN = 6  # shorter values are not remembered: "12345" would redact every such number in every log
-_known: dict[str, str] = {}  # raw value -> its marker, in the order they were remembered
-_known_rx: re.Pattern[str] | None = None
-_known_stale = False
+_known: OrderedDict[str, str] = OrderedDict()  # raw value -> its marker, least recently used first
+_by_prefix: dict[str, frozenset[str]] = {}  # a value's first _KNOWN_MIN characters -> the values that start so
 
 
 def remember_sensitive(value: str, label: str) -> None:
     """Redact ``value`` (as ``[REDACTED:<label>]``) wherever :func:`redact` meets it from now on, whatever its
-    context: a value the guards recognised as PII where its context said so. A value the redactor recognises on
-    its own (an e-mail address, a card number) is not kept: only those that need their context (an SSN written
-    without dashes) are, so the list, and its cost per log line, stays small."""
-    global _known_stale
+    context. The guards' PII vault calls this for every value it pseudonymizes, and again whenever it re-hydrates
+    one: a re-hydrated value travels without the context that made it PII (an SSN away from the word "SSN") and
+    sometimes glued to other text (``_jane@x.com_``, ``<EMAIL_1>_profile.json``), where no pattern sees it.
+    Lookups cost one dictionary probe per character of the text, however many values are kept."""
     value = value.strip()
-    if len(value) < _KNOWN_MIN or value in _known or _redact_known(_redact_patterns(value)) != value:
+    if len(value) < _KNOWN_MIN:
         return
     with _lock:
+        if value in _known:
+            _known.move_to_end(value)
+            return
         if len(_known) >= _KNOWN_MAX:
-            del _known[next(iter(_known))]
+            old, _ = _known.popitem(last=False)
+            rest = _by_prefix[old[:_KNOWN_MIN]] - {old}
+            if rest:
+                _by_prefix[old[:_KNOWN_MIN]] = rest
+            else:
+                del _by_prefix[old[:_KNOWN_MIN]]
         _known[value] = f"[REDACTED:{label}]"
-        _known_stale = True
+        _by_prefix[value[:_KNOWN_MIN]] = _by_prefix.get(value[:_KNOWN_MIN], frozenset()) | {value}
 
 
 def _redact_known(text: str) -> str:
-    global _known_rx, _known_stale
-    if not _known:
+    """``text`` with every remembered value (the longest that starts at a place) replaced by its marker."""
+    if not _by_prefix or len(text) < _KNOWN_MIN:
         return text
-    with _lock:
-        if _known_stale:
-            words = sorted(_known, key=len, reverse=True)  # the longest first: a value inside another
-            _known_rx = re.compile("|".join(map(re.escape, words)))
-            _known_stale = False
-        rx, known = _known_rx, dict(_known)
-    assert rx is not None
-    return rx.sub(lambda m: known.get(m.group(), "[REDACTED:pii]"), text)
+    get, width = _by_prefix.get, _KNOWN_MIN
+    out: list[str] = []
+    pos = i = 0
+    stop = len(text) - width
+    while i <= stop:
+        found = get(text[i:i + width])
+        if found:
+            best = max((v for v in found if text.startswith(v, i)), key=len, default=None)
+            if best is not None:
+                out += [text[pos:i], _known.get(best, "[REDACTED:pii]")]
+                i = pos = i + len(best)
+                continue
+        i += 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _redact_patterns(text: str) -> str:
@@ -180,8 +198,8 @@ def _redact_patterns(text: str) -> str:
 
 
 def redact(text: str) -> str:
-    """Redact one string: the baseline, then the installed redactor, then the values remembered as sensitive."""
-    return _redact_known(_redact_patterns(text))
+    """Redact one string: the values remembered as sensitive, then the baseline, then the installed redactor."""
+    return _redact_patterns(_redact_known(text))
 
 
 def redact_head(text: str, limit: int, redactor: Redactor | None = None) -> str:
