@@ -100,3 +100,17 @@ def test_registry_pins_versions() -> None:
         reg.get("T", "3")
     with pytest.raises(UnknownTool, match="unknown tool 'U'"):
         reg.get("U")
+
+
+def test_a_long_value_is_described_not_quoted_in_a_contract_error() -> None:
+    """jsonschema quotes the value; cut at 200 characters, a card number at the cut would leave digits no PII
+    recognizer knows, in the error the model, the logs and the audit log read."""
+    contract = ToolContract("add_note", "1", {"type": "object", "properties": {"note": {"type": "string",
+                                                                                        "maxLength": 200}}})
+    note = "." * 186 + " 4111 1111 1111 1111"
+    with pytest.raises(ToolArgumentsInvalid) as info:
+        contract.validate_arguments({"note": note})
+    assert "4111" not in str(info.value) and "a string of 206 characters breaks maxLength: 200" in str(info.value)
+    short = ToolContract("n", "1", {"type": "object", "properties": {"note": {"type": "string", "maxLength": 3}}})
+    with pytest.raises(ToolArgumentsInvalid, match="'abcd' is too long"):  # a short message stays jsonschema's
+        short.validate_arguments({"note": "abcd"})

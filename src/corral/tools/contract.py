@@ -88,7 +88,7 @@ class ToolContract:
             return
         errors = sorted(self._validator.iter_errors(arguments), key=lambda e: list(e.absolute_path))
         if errors:
-            lines = [f"{_schema_path(e.absolute_path)}: {_short(e.message)}" for e in errors]
+            lines = [f"{_schema_path(e.absolute_path)}: {_short(e)}" for e in errors]
             raise ToolArgumentsInvalid(
                 f"{self.name}: arguments break the contract: " + "; ".join(lines), errors=lines
             ).with_context(tool=self.name)  # type: ignore[return-value]
@@ -98,7 +98,7 @@ class ToolContract:
             return
         errors = list(self._result_validator.iter_errors(result))
         if errors:
-            lines = [f"{_schema_path(e.absolute_path)}: {_short(e.message)}" for e in errors]
+            lines = [f"{_schema_path(e.absolute_path)}: {_short(e)}" for e in errors]
             raise ToolResultInvalid(f"{self.name}: result breaks its schema: " + "; ".join(lines)).with_context(
                 tool=self.name
             )
@@ -110,8 +110,18 @@ class ToolContract:
                 "parameters": params}
 
 
-def _short(message: str, limit: int = 200) -> str:
-    return message if len(message) <= limit else message[:limit] + "…"
+def _short(error: Any, limit: int = 200) -> str:
+    """A jsonschema error's message, or, when it is long (it quotes the value: a re-hydrated address, a card
+    number), the rule the value breaks without the value: a message cut in the middle of a value would leave a
+    piece no PII recognizer knows, for the model, the logs and the audit log to read."""
+    message: str = error.message
+    if len(message) <= limit:
+        return message
+    rule = repr(error.validator_value)
+    rule = rule if len(rule) <= 80 else rule[:80] + "…"
+    what = f"a string of {len(error.instance)} characters" if isinstance(error.instance, str) else \
+        f"a {type(error.instance).__name__}"
+    return f"{what} breaks {error.validator}: {rule}"
 
 
 @dataclass(frozen=True)
