@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -132,3 +133,14 @@ def test_without_a_runs_table_the_tenant_is_just_unknown(engine: sa.Engine) -> N
     sub = AuditSubscriber(log)
     sub(_ev("tool_call", 1, {"tool": "Search", "status": "ok"}))
     assert next(log.records()).tenant is None
+
+
+def test_keys_are_redacted_like_values() -> None:
+    from corral.audit.redact import redact_data
+    from corral.telemetry.redact import redact_value
+
+    data = {"messages": {"attacker@evil-mail.com": "hi", "bob@example.com": "yo"}, "password": "x"}
+    for out in (redact_data(data), redact_value(data)):
+        text = json.dumps(out)
+        assert "evil-mail.com" not in text and "bob@example.com" not in text and '"hi"' in text and '"yo"' in text
+        assert len(out["messages"]) == 2 and out["password"] == "[REDACTED:secret]"  # both keys kept, apart

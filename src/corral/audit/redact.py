@@ -33,8 +33,11 @@ def redact_data(value: Any, redactor: Redactor = default_redactor) -> Any:
             name = str(key)
             if is_sensitive_key(name) and item not in (None, ""):
                 out[name] = "[REDACTED:secret]"
-            else:
-                out[name] = redact_data(item, redactor)
+                continue
+            safe = redactor(name)  # a key can be PII too ({"jane@x.com": {...}})
+            while safe in out:  # two keys that redact alike both stay
+                safe += "'"
+            out[safe] = redact_data(item, redactor)
         return out
     if isinstance(value, list | tuple | set | frozenset):
         return [redact_data(item, redactor) for item in value]

@@ -221,11 +221,16 @@ def redact_value(value: Any, *, _depth: int = 0) -> Any:
     if _depth > 20:
         return "[REDACTED:depth]"
     if isinstance(value, Mapping):
-        return {
-            k: ("[REDACTED:secret]" if isinstance(k, str) and is_sensitive_key(k) and v not in (None, "")
-                else redact_value(v, _depth=_depth + 1))
-            for k, v in value.items()
-        }
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            if isinstance(k, str) and is_sensitive_key(k) and v not in (None, ""):
+                out[k] = "[REDACTED:secret]"
+                continue
+            key = redact(k) if isinstance(k, str) else k  # a key can be PII too
+            while key in out:
+                key += "'"
+            out[key] = redact_value(v, _depth=_depth + 1)
+        return out
     if isinstance(value, list | tuple):
         return type(value)(redact_value(v, _depth=_depth + 1) for v in value)
     return value
