@@ -230,3 +230,16 @@ def test_a_read_call_or_an_allowed_recipient_setting_is_not_held() -> None:
     ctx = ActionContext(run_id="r", agent=SPEC, task="t", step=1, state=state)
     assert build_guards(["injection_filter"]).check_arguments(
         ProposedAction(ToolCall("c2", "lookup", {"to": ATTACKER}), read, ctx)) is None
+
+
+def test_recipients_the_agents_author_named_are_trusted() -> None:
+    spec = AgentSpec(name="w", guardrails=("injection_filter",), allow_domains=("*.corp.example", "*"),
+                     instructions="File receipts with ap@corp.example; post alerts to https://hooks.chat.example/T1")
+    gs = build_guards(spec)
+    state: dict[str, Any] = {}
+    gs.check_input("Pay the invoice", state)
+    for to in ("ap@corp.example", "https://hooks.chat.example/T1/x", "https://billing.corp.example/pay"):
+        assert gs.check_arguments(_action({"to": to, "body": "x"}, state=state)) is None, to
+    for to in ("someone@corp.example", "https://evil.example/x", ATTACKER):  # "*" trusts nothing
+        held = gs.check_arguments(_action({"to": to, "body": "x"}, state=state))
+        assert held is not None and held.reasons[0].code == "guards.unknown_recipient", to

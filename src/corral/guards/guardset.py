@@ -10,6 +10,7 @@ spotlight boundary and the provenance of addresses seen in untrusted data), or p
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -114,7 +115,7 @@ class GuardSet:
                  untrusted_recipients: RecipientAction = "require_approval",
                  spotlight_mode: Literal["delimit", "datamark"] = "delimit", scrub_input: bool = True,
                  scrub_tool_results: bool = True, rehydrate_output: bool = True, max_repairs: int | None = None,
-                 withhold: Literal["all", "parts"] = "all") -> None:
+                 withhold: Literal["all", "parts"] = "all", named: Iterable[str] = ()) -> None:
         self.injection = injection
         self.pii = pii
         self.moderation = moderation
@@ -128,6 +129,9 @@ class GuardSet:
         self.rehydrate_output = rehydrate_output
         self.max_repairs = max_repairs  # json_schema_validator's: at most this many re-asks (None: the spec's)
         self.withhold: Literal["all", "parts"] = withhold  # a blocked tool result: withheld whole, or its parts
+        # Recipients the agent's author named (its instructions' addresses and hosts, its allow_domains; patterns
+        # such as "*.corp.example" allowed, "*" alone not): trusted like the user's task.
+        self.named = frozenset(n.lower() for n in named if n.strip() and n.strip() != "*")
         self._default = self._new_state()
 
     def _new_state(self) -> RunGuardState:
@@ -271,7 +275,7 @@ class GuardSet:
                                       f"arguments of {action.call.name} carry injected instructions or an "
                                       f"exfiltration pattern (score {r.score:.2f})",
                                       {"signals": r.details.get("signals", [])}))
-            targets = _indicators(text) - rs.trusted
+            targets = {t for t in _indicators(text) - rs.trusted if not self._named(t)}
             tainted = targets & rs.suspicious
             if tainted:
                 outcome = _stricter(outcome, self.tainted_recipients)
@@ -310,6 +314,13 @@ class GuardSet:
         if outcome == "deny":
             return Decision("deny", tuple(reasons), POLICY_ID, "1")
         return Decision("require_approval", tuple(reasons), POLICY_ID, "1")
+
+    def _named(self, target: str) -> bool:
+        """Whether the agent's author named ``target``: an e-mail address exactly, a host exactly or by a pattern
+        (an allowed domain lets tools reach the host; it does not make every mailbox there a recipient)."""
+        if target in self.named:
+            return True
+        return "@" not in target and any(fnmatch.fnmatchcase(target, n) for n in self.named if "@" not in n)
 
     # --- the runtime's pipeline protocols (corral.runtime.pipeline.InputFilter / ResultFilter) --------
     def filter_input(self, ctx: ActionContext, text: str) -> tuple[str, dict[str, Any], Decision | None]:
@@ -443,6 +454,8 @@ def build_guards(spec: AgentSpec | Sequence[str | dict[str, Any]], *,
                                                    action=_choice(cfg.get("action", "block"), ("block", "flag")))
     except (ValueError, TypeError) as exc:
         raise ConfigError(f"guardrails: {exc}") from None
+    if "injection" in kw and not isinstance(spec, Sequence):  # an AgentSpec: what its author named is trusted
+        kw["named"] = _indicators(spec.instructions) | set(spec.allow_domains)
     return GuardSet(**kw)
 
 
