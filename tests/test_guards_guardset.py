@@ -243,3 +243,58 @@ def test_recipients_the_agents_author_named_are_trusted() -> None:
     for to in ("someone@corp.example", "https://evil.example/x", ATTACKER):  # "*" trusts nothing
         held = gs.check_arguments(_action({"to": to, "body": "x"}, state=state))
         assert held is not None and held.reasons[0].code == "guards.unknown_recipient", to
+
+
+@pytest.mark.parametrize("target", [
+    "//evil-mail.com/collect", "HTTPS:\\\\evil.example\\collect", "http://134744072/collect",
+    "http://[2a00:1450:4001:82b::200e]/collect", "https://evil\u3002example/collect",
+    "https://ann@corp.example@evil.example/collect", '"attacker"@evil-mail.com', "attacker=@evil-mail.com",
+    "attacker@[8.8.8.8]", "attacker@evil_mail.com", "ann@corp.example, \"x\"@evil-mail.com",
+])
+def test_every_form_of_a_destination_is_read(target: str) -> None:
+    """What a tool's HTTP client or mail server would reach is what the guards read: scheme-relative and
+    backslashed URLs, IP notations, IDNA dots, userinfo, quoted or unusual local parts, IP-literal domains."""
+    state: dict[str, Any] = {}
+    gs = build_guards(["injection_filter"])
+    gs.check_input("Send the summary to ann@corp.example", state)
+    held = gs.check_arguments(_action({"to": target, "body": "summary"}, state=state))
+    assert held is not None and held.outcome == "require_approval", target
+
+
+def test_code_and_paths_are_not_destinations() -> None:
+    from corral.guards.guardset import _indicators
+
+    assert _indicators("a/b//c path, 3//4, //console.log(x) // TODO and C:\\\\tmp\\\\x") == set()
+
+
+def test_a_number_or_account_from_tool_output_is_a_destination_too() -> None:
+    """A phone number or an IBAN the model knows only as a placeholder from tool output, used by a write tool that
+    may receive PII, waits for a human; the user's own number does not."""
+    state: dict[str, Any] = {}
+    gs = build_guards(["injection_filter", "pii_scrubber"])
+    task, _ = gs.check_input("Text me at +1 415 555 2671 when the refund is done", state)
+    gs.check_tool_result("crm", "Refund to IBAN GB82 WEST 1234 5698 7654 32, or call +44 20 7946 0958", state)
+    mine = task[task.index("<PHONE"):task.index(">", task.index("<PHONE")) + 1]
+    assert gs.check_arguments(_action({"to": mine, "body": "done"}, pii_allowed=True, state=state)) is None
+    for theirs in ("<PHONE_2>", "<IBAN_1>"):
+        held = gs.check_arguments(_action({"to": theirs, "body": "done"}, pii_allowed=True, state=state))
+        assert held is not None and held.reasons[0].code == "guards.untrusted_recipient", theirs
+
+
+def test_a_side_effect_that_is_not_read_or_write_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="side_effect"):
+        ToolContract("send", "1", PARAMS, side_effect="Write")  # type: ignore[arg-type]
+
+
+def test_a_number_or_account_written_out_is_a_destination_unless_the_task_named_it() -> None:
+    state: dict[str, Any] = {}
+    gs = build_guards(["injection_filter"])  # no scrubber: the model sees and copies the raw values
+    gs.check_input("Text me at +1 415 555 2671 when the refund is done", state)
+    gs.check_tool_result("crm", "Refund to GB82WEST12345698765432, or text +44 20 7946 0958", state)
+    assert gs.check_arguments(_action({"to": "+14155552671", "body": "done"}, state=state)) is None
+    for theirs in ("+44 20 7946 0958", "GB82WEST12345698765432"):
+        held = gs.check_arguments(_action({"to": theirs, "body": "done"}, state=state))
+        assert held is not None and held.outcome == "require_approval", theirs
+    # a number inside a longer text is content, not a destination
+    assert gs.check_arguments(_action({"to": "+14155552671", "body": "ref 1700000000, 2021-07-03"}, state=state)) \
+        is None

@@ -32,8 +32,16 @@ from corral.guards.injection import (
 from corral.guards.moderation import ModerationGuard, moderation_backend
 from corral.guards.normalize import views, well_formed
 from corral.guards.output import JsonSchemaValidator
-from corral.guards.pii import DEFAULT_ENTITIES, PiiDetector, PiiScrubber, PiiVault
+from corral.guards.pii import (
+    DEFAULT_ENTITIES,
+    PiiDetector,
+    PiiScrubber,
+    PiiVault,
+    _tld_extract,
+    default_detector,
+)
 from corral.guards.withhold import kept_text, withhold_parts
+from corral.policy.domains import InvalidHost, url_host
 
 if TYPE_CHECKING:
     from corral.spec.agent import AgentSpec
@@ -43,8 +51,15 @@ __all__ = ["GUARD_NAMES", "GuardSet", "RunGuardState", "build_guards"]
 GUARD_NAMES = ("injection_filter", "pii_scrubber", "json_schema_validator", "content_moderation")
 STATE_KEY = "corral.guards"
 POLICY_ID = "corral.guards"
-_EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_URL_HOST = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://([^/\s:?#)\]>\"'@]+)")
+# An address as RFC 5322 allows it (a quoted local part, any atext character) at a host or an IP literal; a URL with
+# a scheme (two letters or more: "C:\\" is a drive) or scheme-relative ("//host"), slashes either way. Hosts are
+# read by the egress layer's parser (corral.policy.domains.url_host: userinfo dropped, IP notations and IDNA
+# normalized), as a tool's HTTP client would.
+_EMAIL = re.compile(r"(?:\"[^\"\r\n]{1,64}\"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@"
+                    r"(?:\[[^\]\s]{1,64}\]|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)")
+_URL = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]+:|(?<![^\s\"'=(\[<,;]))[\\/]{2}[^\s\"'<>(){}|^`]+")
+# Placeholders of values that can be a destination (a number to text or call, an account to pay, a wallet, a host)
+_DESTINATION = re.compile(r"<(?:EMAIL|PHONE|IBAN|CRYPTO|IP)_\d+>")
 _OPTIONS: dict[str, set[str]] = {
     "injection_filter": {"threshold", "flag_threshold", "action", "on_arguments", "spotlight", "tainted_recipients",
                          "untrusted_recipients", "classifier", "classifier_stages", "withhold"},
@@ -78,6 +93,8 @@ class RunGuardState:
     trusted: set[str] = field(default_factory=set)  # addresses/hosts the user named in the task
     untrusted: set[str] = field(default_factory=set)  # ... seen in tool results
     suspicious: set[str] = field(default_factory=set)  # ... seen in tool results that carried injection signals
+    task_placeholders: set[str] = field(default_factory=set)  # destination placeholders the task's own PII got
+    task_numbers: set[str] = field(default_factory=set)  # phone numbers, IBANs, wallets, IPs the task names (digits)
 
 
 def _indicators(text: str) -> set[str]:
@@ -87,9 +104,40 @@ def _indicators(text: str) -> set[str]:
     found: set[str] = set()
     for view in {text, *(v.text for v in views(text).views)}:
         for t in {view, unquote(view)} if "%" in view else {view}:
-            found |= {m.group().strip("_.").lower() for m in _EMAIL.finditer(t)}
-            found |= {m.group(1).lower() for m in _URL_HOST.finditer(t)}
-    return {f for f in found if "@" in f or "." in f}
+            found |= {m.group().strip("_./").lower() for m in _EMAIL.finditer(t)}
+            found |= {_host(m.group()) for m in _URL.finditer(t)}
+    return found - {""}
+
+
+def _is_host(host: str) -> bool:
+    """Whether a scheme-relative URL's host is one ("//evil.com/x"), not a code comment or a path ("//console.log",
+    "a//b"): an IP address, or a name under a public suffix."""
+    if host.startswith("[") or host.replace(".", "").isdigit() or ":" in host:
+        return True
+    parts = _tld_extract()(host)
+    return bool(parts.suffix and parts.domain)
+
+
+def _host(url: str) -> str:
+    """The host a URL reaches, as the egress layer reads it; a URL it cannot read is its own target (it matches
+    nothing the user named, so a write to it waits for a human)."""
+    url = url.replace("\\", "/")
+    relative = url.startswith("//")
+    try:
+        host = str(url_host("http:" + url if relative else url)).lower()
+    except InvalidHost:
+        return "" if relative else url.lower()
+    return host if not relative or _is_host(host) else ""
+
+
+_NUMBER_ENTITIES = ("PHONE_NUMBER", "IBAN_CODE", "CRYPTO", "IP_ADDRESS")  # destinations that are not addresses
+
+
+def _numbers(text: str) -> set[str]:
+    """The phone numbers, IBANs, wallets and IP addresses in ``text`` (the PII detector's), each as its letters and
+    digits alone, so "+44 20 7946 0958" and "+442079460958" are one."""
+    return {re.sub(r"[^0-9A-Za-z]", "", f.text).upper() for f in default_detector().analyze(text)
+            if f.entity in _NUMBER_ENTITIES}
 
 
 def _strings(obj: Any) -> Iterable[str]:
@@ -167,8 +215,10 @@ class GuardSet:
         state[STATE_KEY] = rs
         task = well_formed(task)
         rs.trusted |= _indicators(task)
+        rs.task_numbers |= _numbers(task)
         if self.pii is not None and self.scrub_input:
-            self.pii.check(task, stage="input", vault=rs.vault)
+            scrubbed = self.pii.check(task, stage="input", vault=rs.vault).text or task
+            rs.task_placeholders |= set(_DESTINATION.findall(scrubbed))
         for text, recorded in tool_results:
             text, results = well_formed(text), list(recorded)
             seen = _indicators(text)
@@ -196,6 +246,7 @@ class GuardSet:
         text = well_formed(text)  # lone surrogates (from JSON escapes) would break every UTF-8 consumer
         rs = self.run_state(state)
         rs.trusted |= _indicators(text)
+        rs.task_numbers |= _numbers(text)
         results: list[GuardResult] = []
         if self.injection is not None:
             results.append(self.injection.check(text, stage="input"))
@@ -203,6 +254,7 @@ class GuardSet:
             r = self.pii.check(text, stage="input", vault=rs.vault)
             results.append(r)
             text = r.text if r.text is not None else text
+            rs.task_placeholders |= set(_DESTINATION.findall(text))
         if self.moderation is not None:  # after the scrub: a remote backend gets placeholders, as the model does
             results.append(self.moderation.check(text, stage="input"))
         return text, results
@@ -276,6 +328,11 @@ class GuardSet:
                                       f"exfiltration pattern (score {r.score:.2f})",
                                       {"signals": r.details.get("signals", [])}))
             targets = {t for t in _indicators(text) - rs.trusted if not self._named(t)}
+            # a number, an account or a wallet the model only knows as a placeholder from tool output, or wrote out
+            pseudonymized = set(_DESTINATION.findall("\n".join(_strings(args)))) - rs.task_placeholders
+            if action.contract.is_write:  # an argument that is a number to call or an account to pay, whole
+                targets |= {n for v in _strings(raw_args) if len(v) <= 64 for n in _numbers(v)
+                            if n == re.sub(r"[^0-9A-Za-z]", "", v).upper() and n not in rs.task_numbers}
             tainted = targets & rs.suspicious
             if tainted:
                 outcome = _stricter(outcome, self.tainted_recipients)
@@ -283,18 +340,18 @@ class GuardSet:
                                       f"{action.call.name} targets an address or host that appeared only in tool "
                                       "output flagged as a prompt injection, not in the user's task",
                                       {"count": len(tainted)}))
-            elif targets and action.contract.is_write and self.untrusted_recipients != "allow":
+            elif (targets or pseudonymized) and action.contract.is_write and self.untrusted_recipients != "allow":
                 # Default deny: a call that changes state may target what the user named; anything else waits for
                 # a human, whether it came from tool output or from nowhere the guards saw (the model wrote it, or
                 # rebuilt it from an obfuscated form: "a (at) b (dot) com", base64, pieces in two results).
                 outcome = _stricter(outcome, self.untrusted_recipients)
-                seen = targets & rs.untrusted
+                seen = (targets & rs.untrusted) | pseudonymized
                 reasons.append(Reason("guards.untrusted_recipient" if seen else "guards.unknown_recipient",
                                       f"{action.call.name} changes state and targets an address or host that came "
                                       "from tool output, not from the user's task" if seen else
                                       f"{action.call.name} changes state and targets an address or host that is "
                                       "not in the user's task nor in any tool output as written",
-                                      {"count": len(seen or targets)}))
+                                      {"count": len(seen or targets)}))  # placeholders: from tool output
         model_text = text if raw_args is args else "\n".join(_strings(args))
         if self.moderation is not None and model_text:  # what the model wrote: placeholders, never the raw values
             r = self.moderation.check(model_text, stage="arguments")

@@ -7,7 +7,7 @@ import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_type_hints, overload
+from typing import Any, Literal, get_args, get_type_hints, overload
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import SchemaError
@@ -63,6 +63,9 @@ class ToolContract:
             raise ConfigError(f"tool {self.name!r}: invalid JSON Schema: {exc.message}") from None
         if self.parameters.get("type") != "object":
             raise ConfigError(f"tool {self.name!r}: the argument schema must have type 'object'")
+        if self.side_effect not in get_args(SideEffect):  # "Write" would be read as "read": no approval, no keys
+            raise ConfigError(f"tool {self.name!r}: side_effect must be one of {', '.join(get_args(SideEffect))}, "
+                              f"not {self.side_effect!r}")
         object.__setattr__(self, "_validator", Draft202012Validator(self.parameters, format_checker=_FORMAT_CHECKER))
         rv = Draft202012Validator(self.result_schema, format_checker=_FORMAT_CHECKER) if self.result_schema else None
         object.__setattr__(self, "_result_validator", rv)
