@@ -298,3 +298,49 @@ def test_a_number_or_account_written_out_is_a_destination_unless_the_task_named_
     # a number inside a longer text is content, not a destination
     assert gs.check_arguments(_action({"to": "+14155552671", "body": "ref 1700000000, 2021-07-03"}, state=state)) \
         is None
+
+
+def test_a_value_the_vault_holds_is_pseudonymized_wherever_it_comes_back() -> None:
+    """A re-hydrated value comes back from a tool glued to other text or escaped, where no recognizer sees it:
+    the scrub still replaces it, since the run's vault holds it."""
+    state: dict[str, Any] = {}
+    gs = build_guards(["pii_scrubber"])
+    first, _ = gs.check_tool_result("crm", "Contact jane.doe@corp-mail.com, card 4111 1111 1111 1111", state)
+    assert "<EMAIL_1>" in first and "<CREDIT_CARD_1>" in first
+    echo = "stored: jane.doe@corp-mail.com_profile.json, 4111 1111 1111 1111x, 'x\\xa0jane.doe@corp-mail.com'"
+    body, _ = gs.check_tool_result("store", echo, state)
+    assert "jane.doe" not in body and "4111" not in body
+    assert "<EMAIL_1>_profile.json" in body and "<CREDIT_CARD_1>x" in body
+
+
+def test_arguments_a_human_edited_reach_the_model_pseudonymized() -> None:
+    from corral.runtime import Runtime
+    from corral.testing import ScriptedModel
+    from corral.tools import ToolRegistry, tool
+
+    reg = ToolRegistry()
+    sent: list[str] = []
+
+    @tool(registry=reg)
+    def lookup() -> str:
+        """Look the customer up."""
+        return "Customer: jane.doe@corp-mail.com"
+
+    @tool(registry=reg, side_effect="write", pii_allowed=True)
+    def send_email(to: str, subject: str) -> str:
+        """Send an e-mail."""
+        sent.append(to)
+        return "sent"
+
+    def approver(run_id: str, approval_id: str) -> dict[str, Any]:  # edits the subject, sends the rest back
+        return {"status": "approved", "actor": "ann", "arguments": {"to": "jane.doe@corp-mail.com", "subject": "Hi!"}}
+
+    model = ScriptedModel([{"tool": "lookup", "args": {}}, {"tool": "send_email", "args": {"to": "<EMAIL_1>",
+                                                                                          "subject": "Hi"}},
+                           {"final": "done"}])
+    spec = AgentSpec(name="m", autonomy="approval_required", allowed_tools=("lookup", "send_email"),
+                     guardrails=("injection_filter", "pii_scrubber"), provenance={"enabled": False})
+    run = Runtime.in_memory(registry=reg, approver=approver).run(spec, "Mail the customer", model=model)
+    assert run.status == "completed" and sent == ["jane.doe@corp-mail.com"]
+    seen = json.dumps([m.to_dict() for m in model.calls[-1].messages])
+    assert "jane.doe@corp-mail.com" not in seen and "Hi!" in seen and "<EMAIL_1>" in seen

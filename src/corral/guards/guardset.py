@@ -37,6 +37,7 @@ from corral.guards.pii import (
     PiiDetector,
     PiiScrubber,
     PiiVault,
+    _map_strings,
     _tld_extract,
     default_detector,
 )
@@ -371,6 +372,15 @@ class GuardSet:
         if outcome == "deny":
             return Decision("deny", tuple(reasons), POLICY_ID, "1")
         return Decision("require_approval", tuple(reasons), POLICY_ID, "1")
+
+    def pseudonymize(self, obj: Any, state: dict[str, Any] | None = None) -> Any:
+        """``obj`` with the PII in every string replaced by the run's placeholders: what the model may see of
+        arguments a human edited at approval (the approver saw, and may send back, the real values)."""
+        if self.pii is None:
+            return obj
+        vault = self.run_state(state).vault
+        pii = self.pii
+        return _map_strings(obj, lambda s: pii.check(s, stage="arguments", vault=vault).text or s)
 
     def _named(self, target: str) -> bool:
         """Whether the agent's author named ``target``: an e-mail address exactly, a host exactly or by a pattern

@@ -537,6 +537,10 @@ class PiiVault:
     def value(self, placeholder: str) -> str | None:
         return self._by_placeholder.get(placeholder)
 
+    def items(self) -> list[tuple[tuple[str, str], str]]:
+        """((label, raw value), placeholder) for every value held."""
+        return list(self._by_value.items())
+
     def __len__(self) -> int:
         return len(self._by_placeholder)
 
@@ -581,6 +585,28 @@ def _replace(text: str, findings: list[PiiFinding], repl: Any) -> str:
     return "".join(parts)
 
 
+_ENTITY_OF = {label: entity for entity, label in LABELS.items()}
+_KNOWN_MIN = 6  # shorter vault values are not searched for as text: "12.5.1" would match version numbers
+
+
+def _with_known(text: str, findings: list[PiiFinding], vault: PiiVault) -> list[PiiFinding]:
+    """``findings`` plus every occurrence of a value ``vault`` holds that no finding covers, in text order (the
+    longest value where two start at one place)."""
+    extra: list[PiiFinding] = []
+    taken = [(f.start, f.end) for f in findings]
+    for (label, value), _ in sorted(vault.items(), key=lambda kv: -len(kv[0][1])):
+        if len(value) < _KNOWN_MIN:
+            continue
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            if all(end <= a or pos >= b for a, b in taken):
+                extra.append(PiiFinding(_ENTITY_OF.get(label, label), pos, end, 1.0, value))
+                taken.append((pos, end))
+            pos = text.find(value, end)
+    return sorted(findings + extra, key=lambda f: f.start) if extra else findings
+
+
 class PiiScrubber:
     """The ``pii_scrubber`` guard: replaces PII with vault placeholders (verdict ``redact``)."""
 
@@ -591,10 +617,13 @@ class PiiScrubber:
         self.vault = vault if vault is not None else PiiVault()
 
     def check(self, text: str, *, stage: Stage = "tool_result", vault: PiiVault | None = None) -> GuardResult:
-        findings = self.detector.analyze(text)
+        """Pseudonymize what the detector finds, and every value the run's vault holds wherever it appears: a
+        re-hydrated value comes back glued to other text (``<EMAIL_1>_profile.json`` in a tool's echo or error)
+        or escaped (``'x\\xa0+1 415 555 2671'``), where no recognizer sees it, and the model must not get it."""
+        v = vault if vault is not None else self.vault
+        findings = _with_known(text, self.detector.analyze(text), v)
         if not findings:
             return GuardResult(self.name, "pass", 0.0, (), None, {"stage": stage})
-        v = vault if vault is not None else self.vault
         new = _replace(text, findings, lambda f: v.placeholder(f.entity, f.text))
         counts: dict[str, int] = {}
         for f in findings:

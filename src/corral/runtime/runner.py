@@ -513,9 +513,13 @@ class Runner:
         call = dict(out["call"])
         if msg.get("arguments") is not None:
             call["arguments"] = msg["arguments"]
-            for m in reversed(state["messages"]):  # the model must see what actually ran
+            shown = msg["arguments"]  # the model must see what actually ran, as it sees data: pseudonymized
+            for gate in svc.pipeline.gates:
+                hide = getattr(gate, "pseudonymize", None)
+                shown = hide(shown, svc.scratch) if callable(hide) else shown
+            for m in reversed(state["messages"]):
                 if m.get("tool_calls") and m["tool_calls"][0]["id"] == call["id"]:
-                    m["tool_calls"][0]["arguments"] = msg["arguments"]
+                    m["tool_calls"][0]["arguments"] = shown
                     break
             step.arguments = msg["arguments"]
         step.status = "approved"
