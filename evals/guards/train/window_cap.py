@@ -36,7 +36,8 @@ _FILTER: InjectionFilter | None = None
 
 
 def composites(docs: list[dict[str, Any]], per_writer: int, rng: random.Random) -> list[dict[str, Any]]:
-    """Per writer, ``per_writer`` injected and ``per_writer`` benign composites of about ``SIZE`` characters."""
+    """Per writer, ``per_writer`` injected and ``per_writer`` benign composites of about ``SIZE`` characters, each
+    with the [start, end) of its injected document (``span``; None for a benign one)."""
     by_writer: dict[str, list[dict[str, Any]]] = {}
     for d in docs:
         by_writer.setdefault(d["source"].split("/")[-1], []).append(d)
@@ -47,11 +48,16 @@ def composites(docs: list[dict[str, Any]], per_writer: int, rng: random.Random) 
         for label in ("injection", "benign"):
             for _ in range(per_writer):
                 parts: list[str] = [rng.choice(injected)] if label == "injection" else []
+                at = 0  # where the injected document is among the parts
                 for text in rng.sample(benign, len(benign)):
                     if sum(len(p) + 2 for p in parts) >= SIZE:
                         break
-                    parts.insert(rng.randint(0, len(parts)), text)
-                out.append({"writer": writer, "label": label, "text": "\n\n".join(parts)})
+                    i = rng.randint(0, len(parts))
+                    parts.insert(i, text)
+                    at += i <= at
+                start = sum(len(p) + 2 for p in parts[:at])
+                span = (start, start + len(parts[at])) if label == "injection" else None
+                out.append({"writer": writer, "label": label, "text": "\n\n".join(parts), "span": span})
     return out
 
 

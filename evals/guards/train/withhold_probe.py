@@ -23,43 +23,9 @@ sys.path.insert(0, str(HERE.parents[2] / "src"))
 sys.path.insert(0, str(HERE))
 
 import written  # noqa: E402
+from window_cap import composites  # noqa: E402
 
 from corral.guards import build_guards  # noqa: E402
-
-SIZE = 10_240
-
-
-def composites(docs: list[dict[str, Any]], per_writer: int, rng: random.Random) -> list[dict[str, Any]]:
-    """Per writer, ``per_writer`` injected and ``per_writer`` benign composites of about ``SIZE`` characters, each
-    with the [start, end) of its injected document (None for a benign one)."""
-    by_writer: dict[str, list[dict[str, Any]]] = {}
-    for d in docs:
-        by_writer.setdefault(d["source"].split("/")[-1], []).append(d)
-    out = []
-    for writer, rows in sorted(by_writer.items()):
-        benign = [d["text"] for d in rows if d["label"] == "benign"]
-        injected = [d["text"] for d in rows if d["label"] == "injection"]
-        for label in ("injection", "benign"):
-            for _ in range(per_writer):
-                payload = rng.choice(injected) if label == "injection" else None
-                parts: list[str | None] = [None] if payload is not None else []  # None: the injected document
-                for text in rng.sample(benign, len(benign)):
-                    if sum(len(p if p is not None else payload or "") + 2 for p in parts) >= SIZE:
-                        break
-                    parts.insert(rng.randint(0, len(parts)), text)
-                text, span = "", None
-                for i, p in enumerate(parts):
-                    if i:
-                        text += "\n\n"
-                    if p is None:
-                        assert payload is not None
-                        span = (len(text), len(text) + len(payload))
-                        text += payload
-                    else:
-                        text += p
-                out.append({"writer": writer, "label": label, "text": text, "span": span})
-    return out
-
 
 def delivered(guards: Any, text: str, span: tuple[int, int] | None) -> tuple[int, bool]:
     """Characters of ``text`` that reach the model, and whether any of ``span``'s does."""
