@@ -27,6 +27,7 @@ from window_cap import composites  # noqa: E402
 
 from corral.guards import build_guards  # noqa: E402
 
+
 def delivered(guards: Any, text: str, span: tuple[int, int] | None) -> tuple[int, bool]:
     """Characters of ``text`` that reach the model, and whether any of ``span``'s does."""
     _, results = guards.check_tool_result("fetch", text)
