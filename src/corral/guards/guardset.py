@@ -41,7 +41,7 @@ from corral.guards.pii import (
     _tld_extract,
     default_detector,
 )
-from corral.guards.withhold import kept_text, withhold_parts
+from corral.guards.withhold import kept_text, splice, withhold_parts
 from corral.policy.domains import InvalidHost, url_host
 
 if TYPE_CHECKING:
@@ -448,12 +448,8 @@ def _delivered(text: str, results: Iterable[Mapping[str, Any]]) -> str:
 
 def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with each [start, end) of ``spans`` (the parts no guard read) replaced by a notice."""
-    pieces, pos = [], 0
-    for s, e in sorted(spans):
-        pieces += [text[pos:s], f"\n[corral: {e - s} characters of this output were not scanned and are withheld]\n"]
-        pos = e
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return splice(text, [(s, e, f"\n[corral: {e - s} characters of this output were not scanned and are withheld]\n")
+                         for s, e in spans])
 
 
 def _entries(spec: AgentSpec | Sequence[str | dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from corral.guards._base import Stage
 from corral.guards.injection import InjectionFilter
 
-__all__ = ["PART_CHARS", "Withheld", "kept_text", "notice", "parts", "withhold_parts"]
+__all__ = ["PART_CHARS", "Withheld", "kept_text", "notice", "parts", "splice", "withhold_parts"]
 
 PART_CHARS = 2_000  # a part: blank-line blocks packed in order up to this many characters
 _BLOCK_END = re.compile(r"\n[ \t]*\n\s*")  # a blank line (and any more blank space after it) ends a block
@@ -78,10 +78,15 @@ def kept_text(text: str, withheld: Sequence[tuple[int, int, float]]) -> str:
     """``text`` with each withheld part (``[start, end)``, its score rounded to four places as recorded) replaced by
     its :func:`notice` and the line breaks that ended it: what the model got, rebuilt from the text and the step's
     record (so a restarted run scrubs the same text for PII and numbers its placeholders the same)."""
+    return splice(text, [(s, e, notice(round(score, 4)) + (text[max(s, len(text[:e].rstrip())):e] or "\n"))
+                         for s, e, score in withheld])
+
+
+def splice(text: str, replacements: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with each [start, end) of ``replacements`` (not overlapping) replaced by its string."""
     pieces, pos = [], 0
-    for s, e, score in sorted(withheld):
-        part = text[s:e]
-        pieces += [text[pos:s], notice(round(score, 4)), part[len(part.rstrip()):] or "\n"]
+    for s, e, new in sorted(replacements):
+        pieces += [text[pos:s], new]
         pos = e
     pieces.append(text[pos:])
     return "".join(pieces)
